@@ -1,0 +1,62 @@
+# Peacekeeping Resource Hub — the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+UV_VERSION := 0.13.9
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run serve install system-deps migrate demo test test-sqlite test-postgres test-e2e bench messages check-messages lint clean
+
+# Fresh machine: creates .venv, installs, migrates, loads the demo catalogue, serves on http://$(HOST):$(PORT)
+run: install migrate demo serve
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+# Installs exactly what uv.lock pins (uv is kept in the venv that holds it).
+install: $(PY)
+	$(UV) sync --locked --inexact --quiet
+
+migrate: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) collectstatic --noinput --verbosity 0
+
+demo: migrate
+	$(MANAGE) loaddemo
+
+# Production-grade server (gunicorn) and the background task worker, stopped together by Ctrl-C.
+serve:
+	HOST=$(HOST) PORT=$(PORT) bin/serve
+
+# Debian packages the tests need: Chromium (browser tests), PostgreSQL 15 (second database),
+# poppler-utils (PDF checks and the ingest benchmark) and fonts for every script.
+system-deps:
+	@bin/system-deps
+
+# The whole suite: SQLite (with the browser tests), then PostgreSQL.
+test: install system-deps test-sqlite test-postgres
+
+test-sqlite: install
+	PKHUB_TESTING=1 TASKS_BACKEND=immediate $(PY) -m pytest
+
+test-postgres: install
+	PKHUB_TESTING=1 TASKS_BACKEND=immediate $(PY) tests/pgcluster.py -- $(PY) -m pytest -m "not e2e"
+
+test-e2e: install
+	PKHUB_TESTING=1 TASKS_BACKEND=immediate $(PY) -m pytest -m e2e
+
+bench: install system-deps
+	$(PY) bench/run.py
+
+# Rebuilds the gettext catalogues from the code and compiles them.
+messages: install
+	cd src/pkhub && ../../$(MANAGE) makemessages --all --no-location --no-obsolete -i "*/tests/*" --ignore "static/*"
+	$(MANAGE) compilemessages --ignore ".venv"
+
+clean:
+	rm -rf $(VENV) var/static

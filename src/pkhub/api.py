@@ -1,0 +1,15 @@
+"""The public API, version 1 (DESIGN.md: "The public API"). Each app adds its router."""
+
+from ninja import NinjaAPI
+
+from pkhub.library.api import router as library_router
+
+api = NinjaAPI(
+    title="Peacekeeping Resource Hub API",
+    version="1.0.0",
+    description="Official peacekeeping guidance and training materials in the six UN languages.",
+    openapi_url="/openapi.json",
+    docs_url="/docs",
+    urls_namespace="api-v1",
+)
+api.add_router("", library_router)
