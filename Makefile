@@ -55,8 +55,7 @@ bench: install system-deps
 
 # Rebuilds the gettext catalogues from the code and compiles them.
 messages: install
-	cd src/pkhub && ../../$(MANAGE) makemessages --all --no-location --no-obsolete -i "*/tests/*" --ignore "static/*"
-	$(MANAGE) compilemessages --ignore ".venv"
+	bin/messages
 
 clean:
 	rm -rf $(VENV) var/static
