@@ -6,3 +6,8 @@ class LibraryConfig(AppConfig):
     name = "pkhub.library"
     label = "library"
     verbose_name = _("Library")
+
+    def ready(self):
+        from pkhub.library import receivers
+
+        receivers.connect_ingest()
