@@ -1,3 +1,166 @@
-from ninja import Router
+"""The library's public API: resources and translation gaps (DESIGN.md, "The public API")."""
+
+from django.http import Http404
+from ninja import Field, Query, Router, Schema
+
+from pkhub.core.languages import CONTENT_LANGUAGES
+from pkhub.library import selectors
+from pkhub.library.models import Kind, Resource
+from pkhub.search.backends import Filters
 
 router = Router(tags=["library"])
+
+MAX_PAGE = 10_000
+PER_PAGE = 20
+
+
+class VersionOut(Schema):
+    lang: str
+    title: str
+    download_url: str | None = Field(None, description="The first file of the version, if any.")
+    size: int | None = Field(None, description="Its size in bytes.")
+    files: list[dict] = Field(default_factory=list, description="Every file: label, format, size, download_url.")
+
+
+class ResourceOut(Schema):
+    slug: str
+    title: str
+    kind: str
+    status: str
+    themes: list[str]
+    audiences: list[str]
+    languages: list[str]
+    missing_languages: list[str]
+    url: str
+    snippet: str | None = None
+    versions: list[VersionOut]
+
+
+class ResourceList(Schema):
+    count: int
+    page: int
+    results: list[ResourceOut]
+    facets: dict[str, dict[str, int]]
+
+
+class ResourceFilters(Schema):
+    q: str = Field("", max_length=10_000, description="Words to search for; without it, the list is browsed.")
+    lang: str | None = Field(None, description="A content language: ar zh en fr ru es.")
+    kind: str | None = None
+    theme: str | None = Field(None, max_length=120)
+    audience: str | None = Field(None, max_length=120)
+    page: int = Field(1, ge=1, le=MAX_PAGE)
+
+
+class Error(Schema):
+    detail: str
+
+
+class Gap(Schema):
+    slug: str
+    title: str
+    kind: str
+    languages: list[str]
+    missing: list[str]
+
+
+class Gaps(Schema):
+    count: int
+    held: dict[str, int]
+    missing: dict[str, int]
+    results: list[Gap]
+
+
+def _absolute(request, path: str) -> str:
+    return request.build_absolute_uri(path)
+
+
+def _resource_out(request, resource: Resource, *, lang: str | None = None, snippet: str | None = None) -> dict:
+    shown = resource.version_in(lang)
+    versions = []
+    for version in resource.versions.all():
+        files = [
+            {
+                "label": f.label,
+                "format": f.document.format,
+                "size": f.document.size,
+                "download_url": _absolute(request, f.get_absolute_url()),
+            }
+            for f in version.files.all()
+        ]
+        first = files[0] if files else {}
+        versions.append(
+            {"lang": version.lang, "title": version.title, "download_url": first.get("download_url"), "size": first.get("size"), "files": files}
+        )
+    return {
+        "slug": resource.slug,
+        "title": shown.title if shown else resource.slug,
+        "kind": resource.kind,
+        "status": resource.status,
+        "themes": [t.slug for t in resource.themes.all()],
+        "audiences": [a.slug for a in resource.audiences.all()],
+        "languages": resource.languages,
+        "missing_languages": resource.missing_languages,
+        "url": _absolute(request, resource.get_absolute_url()),
+        "snippet": snippet,
+        "versions": versions,
+    }
+
+
+def _best_snippet(hits, lang: str | None) -> str | None:
+    """The snippet of the matched version in `lang`, else of the best match."""
+    if not hits:
+        return None
+    return next((h.snippet for h in hits if h.lang == lang), hits[0].snippet)
+
+
+@router.get("/resources", response={200: ResourceList, 400: Error}, summary="Search or browse resources")
+def resource_list(request, filters: Query[ResourceFilters]):
+    """With `q`: a full-text search (results carry a snippet); without: the list by title.
+
+    `lang` filters to resources held in that language and puts that version's title first.
+    """
+    if filters.kind and filters.kind not in Kind.values:
+        return 400, {"detail": f"Unknown kind. Use one of: {', '.join(Kind.values)}."}
+    if filters.lang and filters.lang not in CONTENT_LANGUAGES:
+        return 400, {"detail": f"Unknown language. Use one of: {', '.join(CONTENT_LANGUAGES)}."}
+    query = filters.q.strip()
+    if query:
+        found = selectors.resource_search(
+            query=query, lang=filters.lang, page=filters.page, user=request.user, per_page=PER_PAGE,
+            filters=Filters(kind=filters.kind, lang=filters.lang, theme=filters.theme, audience=filters.audience),
+        )
+        results = [
+            _resource_out(request, r, lang=filters.lang, snippet=_best_snippet(found.hits.get(r.pk), filters.lang))
+            for r in found.resources
+        ]
+    else:
+        found = selectors.resource_list(
+            user=request.user, kind=filters.kind, theme=filters.theme, audience=filters.audience,
+            lang=filters.lang, page=filters.page, per_page=PER_PAGE,
+        )
+        # Past the last page is an empty page, not the last one again.
+        past_end = filters.page > found.page.paginator.num_pages
+        results = [] if past_end else [_resource_out(request, r, lang=filters.lang) for r in found.resources]
+    return {"count": found.count, "page": filters.page, "results": results, "facets": found.facets}
+
+
+@router.get("/resources/{slug}", response={200: ResourceOut, 404: Error}, summary="One resource with all its versions")
+def resource_detail(request, slug: str, lang: str | None = None):
+    try:
+        resource = selectors.resource_get(slug=slug[:120], user=request.user)
+    except Http404:
+        return 404, {"detail": "No such resource."}
+    return _resource_out(request, resource, lang=lang if lang in CONTENT_LANGUAGES else None)
+
+
+@router.get("/translation-gaps", response=Gaps, summary="Per public resource, the official languages it lacks")
+def translation_gaps(request):
+    gaps = selectors.translation_gaps()
+    rows = []
+    for resource, missing in gaps.rows:
+        shown = resource.version_in("en")
+        rows.append(
+            {"slug": resource.slug, "title": shown.title if shown else resource.slug, "kind": resource.kind, "languages": resource.languages, "missing": missing}
+        )
+    return {"count": len(rows), "held": gaps.held, "missing": gaps.missing, "results": rows}

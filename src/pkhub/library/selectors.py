@@ -1,0 +1,158 @@
+"""Reads from the library, each applying what the user may see."""
+
+import math
+from dataclasses import dataclass, field
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import Lower
+from django.http import Http404
+
+from pkhub.core.languages import CONTENT_LANGUAGES
+from pkhub.library.models import (
+    GUIDANCE_KINDS,
+    PUBLIC_STATUSES,
+    TRAINING_KINDS,
+    Kind,
+    LanguageVersion,
+    Resource,
+    VersionFile,
+)
+from pkhub.library.rules import is_editor
+from pkhub.search.backends import Filters, VersionHit, get_search_backend
+
+GROUPS = {"guidance": GUIDANCE_KINDS, "training": TRAINING_KINDS}
+PER_PAGE = 20
+SEARCH_PER_PAGE = 10
+MAX_QUERY_LENGTH = 1000  # longer queries are cut: nobody types more, and it bounds the work
+
+
+@dataclass
+class ResourcePage:
+    """One page of a browse or search: the resources, how many in all, and facet counts."""
+
+    page: Page
+    count: int
+    facets: dict[str, dict[str, int]]
+    hits: dict[int, list[VersionHit]] = field(default_factory=dict)  # search only: matched versions by resource
+
+    @property
+    def resources(self) -> list[Resource]:
+        return list(self.page.object_list)
+
+
+def resource_visible(*, user) -> QuerySet[Resource]:
+    """The resources `user` may see: public ones, or all for editors."""
+    if user is not None and is_editor(user):
+        return Resource.objects.all()
+    return Resource.objects.filter(status__in=PUBLIC_STATUSES)
+
+
+def _with_versions(queryset: QuerySet[Resource]) -> QuerySet[Resource]:
+    """One query each for resources, versions, files (with their documents), themes, audiences."""
+    files = VersionFile.objects.select_related("document").order_by("position", "id")
+    versions = LanguageVersion.objects.prefetch_related(Prefetch("files", queryset=files))
+    return queryset.select_related("series", "office").prefetch_related(
+        Prefetch("versions", queryset=versions), "themes", "audiences"
+    )
+
+
+def _filter(queryset, *, kind=None, group=None, theme=None, audience=None, lang=None):
+    if group in GROUPS:
+        queryset = queryset.filter(kind__in=GROUPS[group])
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if theme:
+        queryset = queryset.filter(themes__slug=theme)
+    if audience:
+        queryset = queryset.filter(audiences__slug=audience)
+    if lang:
+        queryset = queryset.filter(versions__lang=lang)
+    return queryset.distinct() if (theme or audience or lang) else queryset
+
+
+def _facets(queryset: QuerySet[Resource]) -> dict[str, dict[str, int]]:
+    """Resources per kind, language, theme and audience within `queryset` (four GROUP BY queries)."""
+    ids = queryset.values("pk")
+
+    def count(rows, key):
+        return {row[key]: row["n"] for row in rows if row[key]}
+
+    kinds = Resource.objects.filter(pk__in=ids).values("kind").annotate(n=Count("pk")).order_by()
+    langs = LanguageVersion.objects.filter(resource__in=ids).values("lang").annotate(n=Count("resource", distinct=True)).order_by()
+    themes = Resource.themes.through.objects.filter(resource__in=ids).values("thematicarea__slug").annotate(n=Count("resource", distinct=True)).order_by()
+    audiences = Resource.audiences.through.objects.filter(resource__in=ids).values("audience__slug").annotate(n=Count("resource", distinct=True)).order_by()
+    return {
+        "kind": count(kinds, "kind"),
+        "lang": count(langs, "lang"),
+        "theme": count(themes, "thematicarea__slug"),
+        "audience": count(audiences, "audience__slug"),
+    }
+
+
+def resource_list(
+    *, user, kind=None, group=None, theme=None, audience=None, lang=None, page: int = 1, per_page: int = PER_PAGE
+) -> ResourcePage:
+    """Browse: the visible resources matching the filters, by title, with facet counts."""
+    queryset = _filter(resource_visible(user=user), kind=kind, group=group, theme=theme, audience=audience, lang=lang)
+    original_title = LanguageVersion.objects.filter(resource=OuterRef("pk"), lang=OuterRef("original_language")).values("title")[:1]
+    ordered = _with_versions(queryset.annotate(sort_title=Lower(Subquery(original_title)))).order_by("sort_title", "slug")
+    paginator = Paginator(ordered, per_page)
+    return ResourcePage(page=paginator.get_page(page), count=paginator.count, facets=_facets(queryset))
+
+
+def resource_get(*, slug: str, user) -> Resource:
+    """One resource with everything its page shows; 404 when the user may not see it."""
+    queryset = _with_versions(resource_visible(user=user)).select_related("replaces", "replaced_by")
+    try:
+        return queryset.get(slug=slug)
+    except Resource.DoesNotExist:
+        raise Http404("No such resource") from None
+
+
+def resource_search(*, query: str, lang: str | None, filters: Filters | None = None, page: int = 1, user, per_page: int = SEARCH_PER_PAGE) -> ResourcePage:
+    """Full-text search through the search backend, hydrated into resources with all their versions."""
+    query = (query or "")[:MAX_QUERY_LENGTH]
+    page = max(1, page)
+    editor = user is not None and is_editor(user)
+    results = get_search_backend().search(
+        query, filters=filters or Filters(), public_only=not editor, prefer_lang=lang,
+        offset=(page - 1) * per_page, limit=per_page,
+    )
+    ids = [hit.resource_id for hit in results.hits]
+    # The index says what is public; the database has the last word (a status changed since).
+    by_id = {r.pk: r for r in _with_versions(resource_visible(user=user).filter(pk__in=ids))}
+    resources = [by_id[i] for i in ids if i in by_id]
+    num_pages = max(1, math.ceil(results.count / per_page))
+    paginator = Paginator(range(results.count), per_page)
+    page_obj = Page(resources, min(page, num_pages), paginator)
+    hits = {hit.resource_id: hit.versions for hit in results.hits}
+    return ResourcePage(page=page_obj, count=results.count, facets=results.facets, hits=hits)
+
+
+@dataclass
+class TranslationGaps:
+    rows: list[tuple[Resource, list[str]]]  # each public resource and the languages it lacks
+    held: dict[str, int]  # resources held per language
+    missing: dict[str, int]  # resources lacking each language
+
+
+def translation_gaps(*, kind: str | None = None, group: str | None = None) -> TranslationGaps:
+    """Which public resources lack which of the six official languages, and totals per language."""
+    queryset = _filter(Resource.objects.filter(status__in=PUBLIC_STATUSES), kind=kind, group=group)
+    versions = LanguageVersion.objects.only("id", "resource_id", "lang", "title")
+    resources = list(queryset.prefetch_related(Prefetch("versions", queryset=versions)).order_by("kind", "slug"))
+    rows = [(resource, resource.missing_languages) for resource in resources]
+    held = {code: 0 for code in CONTENT_LANGUAGES}
+    for resource in resources:
+        for code in resource.languages:
+            held[code] += 1
+    missing = {code: len(resources) - held[code] for code in CONTENT_LANGUAGES}
+    return TranslationGaps(rows=rows, held=held, missing=missing)
+
+
+def kind_label(value: str) -> str:
+    try:
+        return Kind(value).label
+    except ValueError:
+        return value
