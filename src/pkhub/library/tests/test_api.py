@@ -1,0 +1,113 @@
+"""The public API: /api/v1/resources, /api/v1/resources/{slug}, /api/v1/translation-gaps."""
+
+import pytest
+
+from pkhub.library import services
+from pkhub.library.models import Kind
+from pkhub.library.tests.factories import DocumentFactory, ThematicAreaFactory, VersionFileFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def catalogue():
+    theme = ThematicAreaFactory(slug="poc", name="Protection of civilians")
+    stm = services.resource_create(slug="cpoc", kind=Kind.STM, themes=[theme])
+    en = services.version_upsert(resource=stm, lang="en", title="Comprehensive Protection of Civilians")
+    services.version_upsert(resource=stm, lang="fr", title="Protection globale des civils", summary="protection des civils")
+    VersionFileFactory(version=en, document=DocumentFactory(content=b"%PDF" + b"0" * 996))
+    services.resource_publish(resource=stm)
+    policy = services.resource_create(slug="policy-poc", kind=Kind.POLICY)
+    services.version_upsert(resource=policy, lang="en", title="Policy on the protection of civilians")
+    services.resource_publish(resource=policy)
+    draft = services.resource_create(slug="draft", kind=Kind.STM)
+    services.version_upsert(resource=draft, lang="en", title="Draft civilians package")
+    return stm
+
+
+def test_browse_lists_public_resources_with_versions_and_facets(client, catalogue):
+    """Without q the API browses: public resources, their versions with download URL and size, facets."""
+    data = client.get("/api/v1/resources").json()
+    assert data["count"] == 2
+    assert {r["slug"] for r in data["results"]} == {"cpoc", "policy-poc"}
+    cpoc = next(r for r in data["results"] if r["slug"] == "cpoc")
+    assert cpoc["languages"] == ["en", "fr"] and cpoc["themes"] == ["poc"]
+    en = next(v for v in cpoc["versions"] if v["lang"] == "en")
+    assert en["size"] == 1000 and en["download_url"].startswith("http://testserver/files/")
+    assert data["facets"]["kind"] == {"stm": 1, "policy": 1}
+    assert data["facets"]["lang"] == {"en": 2, "fr": 1}
+
+
+def test_filters_narrow_the_list(client, catalogue):
+    """kind, lang and theme filter the browse list."""
+    assert [r["slug"] for r in client.get("/api/v1/resources?kind=policy").json()["results"]] == ["policy-poc"]
+    assert [r["slug"] for r in client.get("/api/v1/resources?lang=fr").json()["results"]] == ["cpoc"]
+    assert [r["slug"] for r in client.get("/api/v1/resources?theme=poc").json()["results"]] == ["cpoc"]
+
+
+def test_lang_puts_that_title_first(client, catalogue):
+    """With lang=fr the French title is the resource's title."""
+    data = client.get("/api/v1/resources?lang=fr").json()
+    assert data["results"][0]["title"] == "Protection globale des civils"
+
+
+def test_search_carries_snippets_and_hides_drafts(client, catalogue):
+    """With q the API searches; results carry a snippet; drafts never appear."""
+    data = client.get("/api/v1/resources?q=civilians").json()
+    slugs = {r["slug"] for r in data["results"]}
+    assert "draft" not in slugs and "cpoc" in slugs
+    assert all("snippet" in r for r in data["results"])
+
+
+def test_one_resource_with_all_versions(client, catalogue):
+    """GET /resources/{slug} returns the resource with every version."""
+    data = client.get("/api/v1/resources/cpoc").json()
+    assert [v["lang"] for v in data["versions"]] == ["en", "fr"]
+
+
+@pytest.mark.parametrize("slug", ["draft", "nope", "x" * 500])
+def test_unknown_or_unpublished_resource_is_a_json_404(client, catalogue, slug):
+    """Drafts and unknown slugs are a 404 with a JSON body."""
+    response = client.get(f"/api/v1/resources/{slug}")
+    assert response.status_code == 404 and response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "params",
+    ["page=abc", "page=-1", "page=0", f"page={10**9}", "page=1.5", "kind=unknown", "lang=xx", "q=" + "a" * 10_001],
+)
+def test_bad_parameters_get_a_4xx_json_answer(client, catalogue, params):
+    """Wrong types, out-of-range pages, unknown kinds and languages are refused in JSON, never a 500."""
+    response = client.get(f"/api/v1/resources?{params}")
+    assert 400 <= response.status_code < 500
+    assert response.json()
+
+
+@pytest.mark.parametrize(
+    "params", ["q=" + "a" * 10_000, "q=%22(*:-", "q=%F0%9F%98%80", "q=DROP%20TABLE", "page=500", "q=civilians&page=500", "theme=nope", "audience=" + "z" * 100]
+)
+def test_odd_but_valid_parameters_give_empty_or_real_results(client, catalogue, params):
+    """Odd queries and pages past the end give a 200 with a (possibly empty) list."""
+    response = client.get(f"/api/v1/resources?{params}")
+    assert response.status_code == 200
+    assert isinstance(response.json()["results"], list)
+
+
+def test_page_past_the_end_is_empty(client, catalogue):
+    """Asking for page 500 of two resources gives no results rather than the last page again."""
+    assert client.get("/api/v1/resources?page=500").json()["results"] == []
+
+
+def test_translation_gaps_lists_missing_languages(client, catalogue):
+    """The gaps endpoint says which official languages each public resource lacks."""
+    data = client.get("/api/v1/translation-gaps").json()
+    cpoc = next(r for r in data["results"] if r["slug"] == "cpoc")
+    assert cpoc["missing"] == ["ar", "zh", "ru", "es"]
+    assert data["held"]["en"] == 2 and data["missing"]["fr"] == 1
+    assert "draft" not in {r["slug"] for r in data["results"]}
+
+
+def test_openapi_describes_the_library_endpoints(client):
+    """The OpenAPI document lists the three library paths."""
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert {"/api/v1/resources", "/api/v1/resources/{slug}", "/api/v1/translation-gaps"} <= set(paths)
