@@ -1,0 +1,116 @@
+"""PostgreSQL full text: the scale-out backend.
+
+`search_doc.tsv` is a tsvector written from the *analysed* tokens (see `pkhub.search.analysis`),
+built in Python as a tsvector literal so that PostgreSQL's parser cannot split them differently:
+title tokens carry weight A, body tokens weight B. A GIN index answers `@@`; ts_rank scores,
+with weights that put a title match far above a body match. Queries are tsquery literals made of
+analysed tokens (letters and digits only) passed as a bound parameter, never `to_tsquery(user text)`.
+"""
+
+from __future__ import annotations
+
+from pkhub.search import analysis
+from pkhub.search.backends.base import Filters, IndexEntry
+from pkhub.search.backends.grouped import GroupedSQLBackend, _marks, filter_sql
+from pkhub.search.query import Alternative, Query, alternatives
+
+# ts_rank weights in the order {D, C, B, A}: body is B, title is A.
+RANK_WEIGHTS = "{0.01, 0.02, 0.1, 1.0}"
+MAX_POSITION = 16383  # tsvector positions stop there
+MAX_POSITIONS_PER_TOKEN = 255
+
+CREATE_SQL = [
+    "CREATE TABLE IF NOT EXISTS search_doc (version_id bigint PRIMARY KEY, resource_id bigint NOT NULL,"
+    " lang varchar(8) NOT NULL, kind varchar(64) NOT NULL, public boolean NOT NULL, tsv tsvector NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS search_doc_resource ON search_doc (resource_id)",
+    "CREATE INDEX IF NOT EXISTS search_doc_tsv ON search_doc USING gin (tsv)",
+    "CREATE TABLE IF NOT EXISTS search_tag (resource_id bigint NOT NULL, facet varchar(16) NOT NULL,"
+    " value varchar(200) NOT NULL, PRIMARY KEY (resource_id, facet, value))",
+    "CREATE INDEX IF NOT EXISTS search_tag_value ON search_tag (facet, value, resource_id)",
+    "CREATE TABLE IF NOT EXISTS search_text (version_id bigint PRIMARY KEY, title text NOT NULL, body text NOT NULL)",
+]
+DROP_SQL = [f"DROP TABLE IF EXISTS {name}" for name in ("search_text", "search_tag", "search_doc")]
+
+
+def _lexeme(token: str) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def tsvector_literal(title: str, body: str, lang: str) -> str:
+    """The tsvector of a version: analysed title tokens at weight A, then body tokens at weight B."""
+    positions: dict[str, list[str]] = {}
+    position = 0
+    for weight, text in (("A", title), ("B", body)):
+        for token in analysis.analyse_document(text, lang).split():
+            position += 1
+            if position > MAX_POSITION:
+                break
+            found = positions.setdefault(token, [])
+            if len(found) < MAX_POSITIONS_PER_TOKEN:
+                found.append(f"{position}{weight}")
+        position += 1  # a phrase does not run from the title into the body
+    return " ".join(f"{_lexeme(token)}:{','.join(found)}" for token, found in positions.items())
+
+
+def tsquery_string(alt: Alternative) -> str:
+    if alt.prefix:
+        return f"{_lexeme(alt.tokens[0])}:*"
+    if len(alt.tokens) == 1:
+        return _lexeme(alt.tokens[0])
+    return "(" + " <-> ".join(_lexeme(t) for t in alt.tokens) + ")"
+
+
+def compile_tsquery(query: Query) -> str | None:
+    """The tsquery literal for a parsed query; None when nothing positive is left."""
+    groups = []
+    for group in query.must:
+        alts = [tsquery_string(alt) for node in group for alt in alternatives(node, query.ui_lang)]
+        if alts:
+            groups.append("(" + " | ".join(dict.fromkeys(alts)) + ")")
+    if not groups:
+        return None
+    expression = " & ".join(groups)
+    negatives = [tsquery_string(alt) for node in query.must_not for alt in alternatives(node, query.ui_lang)]
+    if negatives:
+        expression = f"({expression}) & !({' | '.join(dict.fromkeys(negatives))})"
+    return expression
+
+
+class PostgresBackend(GroupedSQLBackend):
+    name = "postgres"
+    # Phrases: tsquery `<->` over the positions kept in the tsvector (the first 16,383 tokens).
+    supports_phrases = True
+    # Prefixes: tsquery `'tok':*`.
+    supports_prefix = True
+
+    def _compile(self, query: Query) -> str | None:
+        return compile_tsquery(query)
+
+    def _hits_sql(self, compiled: str, filters: Filters, public_only: bool) -> tuple[str, list]:
+        where, params = filter_sql(filters, public_only)
+        sql = (
+            "SELECT d.version_id AS vid, d.resource_id AS rid, d.lang AS lang, d.kind AS kind,"
+            f" ts_rank('{RANK_WEIGHTS}', d.tsv, q.q)::float AS score"
+            " FROM (SELECT CAST(%s AS tsquery) AS q) q JOIN search_doc d ON d.tsv @@ q.q"
+            f" WHERE true{where}"
+        )
+        return sql, [compiled, *params]
+
+    def _write_docs(self, cursor, batch: list[IndexEntry]) -> None:
+        cursor.executemany(
+            "INSERT INTO search_doc (version_id, resource_id, lang, kind, public, tsv)"
+            " VALUES (%s, %s, %s, %s, %s, CAST(%s AS tsvector))",
+            [
+                (e.version_id, e.resource_id, e.lang, e.kind, bool(e.public), tsvector_literal(e.title, e.body, e.lang))
+                for e in batch
+            ],
+        )
+
+    def _write_text_index(self, cursor, batch: list[IndexEntry]) -> None:
+        """Written with the narrow row (`_write_docs`)."""
+
+    def _delete_text_index(self, cursor, version_ids: list[int]) -> None:
+        """The tsvector lives in search_doc, deleted with it."""
+
+    def _clear(self, cursor) -> None:
+        cursor.execute("TRUNCATE search_doc, search_text, search_tag")

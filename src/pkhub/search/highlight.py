@@ -1,0 +1,126 @@
+"""Snippets and highlighted titles, made in Python from the original text of the hits on a page.
+
+Both backends use this, so a hit looks the same whatever the engine. Finding the first match in a
+long body must be cheap: a substring search in a folded copy proposes places, and only a small
+window of the original around each is cut into words and analysed to decide what to mark.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+
+from pkhub.search import analysis
+from pkhub.search.query import Query, Term, alternatives
+
+SNIPPET_CHARS = 240
+_MAX_TRIES = 12
+# A word of the original text: letters, digits and the marks folding removes (Arabic tashkeel…),
+# so that "مُدَرِّب" stays one word here as it is one word in the index.
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+ORIGINAL_WORD_RE = re.compile(f"[{analysis._CJK}]+|[\\w{_MARKS}]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Highlighter:
+    """What to mark: analysed tokens, prefixes, and CJK strings."""
+
+    tokens: frozenset[str]
+    prefixes: tuple[str, ...]
+    cjk: tuple[str, ...]
+
+    @classmethod
+    def for_query(cls, query: Query) -> Highlighter:
+        tokens: set[str] = set()
+        prefixes: list[str] = []
+        cjk: list[str] = []
+        for node in query.positive_nodes():
+            for word in (node.word,) if isinstance(node, Term) else node.words:
+                if analysis.is_cjk(word):
+                    cjk.append(word)
+            for alt in alternatives(node, query.ui_lang):
+                if alt.prefix:
+                    prefixes.extend(alt.tokens)
+                else:
+                    tokens.update(t for t in alt.tokens if not analysis.is_cjk(t))
+        return cls(frozenset(tokens), tuple(dict.fromkeys(prefixes)), tuple(dict.fromkeys(cjk)))
+
+    def _needles(self) -> list[str]:
+        return [*self.tokens, *self.prefixes, *(w[:2] for w in self.cjk)]
+
+    def _word_matches(self, word: str, lang: str) -> list[tuple[int, int]]:
+        """Spans (in the original word) to mark."""
+        spans: list[tuple[int, int]] = []
+        analyse = analysis.word_analyser(lang)
+        for folded in analysis.words(word):
+            if analysis.is_cjk(folded):
+                for needle in self.cjk:
+                    start = word.find(needle)
+                    while start >= 0:
+                        spans.append((start, start + len(needle)))
+                        start = word.find(needle, start + len(needle))
+                continue
+            stem = analyse(folded)
+            if stem in self.tokens or any(folded.startswith(p) or stem.startswith(p) for p in self.prefixes):
+                return [(0, len(word))]
+        return sorted(spans)
+
+    def mark(self, text: str, lang: str) -> tuple[str, int]:
+        """The text HTML-escaped with matches in <mark>; and how many words were marked."""
+        out: list[str] = []
+        done = 0
+        marked = 0
+        for found in ORIGINAL_WORD_RE.finditer(text):
+            spans = self._word_matches(found.group(), lang)
+            if not spans:
+                continue
+            base = found.start()
+            for start, end in spans:
+                if base + start < done:
+                    continue
+                out.append(escape(text[done : base + start]))
+                out.append(f"<mark>{escape(text[base + start : base + end])}</mark>")
+                done = base + end
+                marked += 1
+        out.append(escape(text[done:]))
+        return "".join(out), marked
+
+    def title(self, title: str, lang: str) -> str:
+        return self.mark(title, lang)[0]
+
+    def snippet(self, body: str, lang: str) -> str:
+        """About SNIPPET_CHARS characters of the body around the first match, escaped and marked."""
+        if not body:
+            return ""
+        folded = analysis.fold(body)
+        ratio = len(body) / max(1, len(folded))
+        candidates = sorted(
+            {pos for needle in self._needles() if needle for pos in _positions(folded, needle)}
+        )[:_MAX_TRIES]
+        for pos in candidates:
+            html, marked = self._window(body, round(pos * ratio), lang)
+            if marked:
+                return html
+        return self._window(body, 0, lang)[0]
+
+    def _window(self, body: str, around: int, lang: str) -> tuple[str, int]:
+        start = max(0, around - SNIPPET_CHARS // 3)
+        if start:
+            space = body.find(" ", start, around)
+            start = space + 1 if space >= 0 else start
+        end = min(len(body), start + SNIPPET_CHARS)
+        if end < len(body):
+            space = body.rfind(" ", start + SNIPPET_CHARS // 2, end)
+            end = space if space > 0 else end
+        html, marked = self.mark(" ".join(body[start:end].split()), lang)
+        return ("…" if start else "") + html + ("…" if end < len(body) else ""), marked
+
+
+def _positions(folded: str, needle: str, most: int = 4) -> list[int]:
+    found = []
+    start = folded.find(needle)
+    while start >= 0 and len(found) < most:
+        found.append(start)
+        start = folded.find(needle, start + 1)
+    return found

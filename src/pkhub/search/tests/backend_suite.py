@@ -1,0 +1,297 @@
+"""The behaviour every search backend must show: one suite, run against each backend in turn.
+
+A backend's test module subclasses `SearchBackendSuite` and names the backend; the class is skipped
+when the test database is not the backend's engine (the PostgreSQL run happens when DATABASE_URL
+points at PostgreSQL, e.g. through `tests/pgcluster.py`).
+"""
+
+import pytest
+from django.utils.module_loading import import_string
+
+from pkhub.search.backends import Filters
+from pkhub.search.tests.factories import IndexEntryFactory as Entry
+
+ODD_QUERIES = [
+    '"',
+    '"unbalanced quote',
+    '""',
+    "*",
+    "civ*",
+    "**",
+    ":",
+    "title:civilians",
+    "(",
+    "(civilians",
+    ")",
+    "-",
+    "--",
+    "' OR 1=1 --",
+    "'; DROP TABLE search_doc; --",
+    "NEAR(",
+    "NEAR(civilians protection, 2)",
+    "AND OR NOT",
+    "civilians AND",
+    "^",
+    "{}[]\\",
+    "%_%",
+    "x" * 10_000,
+    "civilians " * 2_000,
+    "😀",
+    "😀 civilians 🇺🇳",
+    "\x00",
+    "civ\x00ilians",
+    "\x01\x1f\x7f",
+    "\ud800",
+    "",
+    "   ",
+    "-civilians",
+    "-x",
+    "OR",
+    "civilians OR",
+    "' \" ( ) * : - OR NOT",
+]
+
+
+class SearchBackendSuite:
+    backend_path = ""
+
+    @pytest.fixture(autouse=True)
+    def _backend(self, db):
+        self.backend = import_string(self.backend_path)("default")
+        self.backend.rebuild([])  # whatever other tests left behind is rolled back with this test
+
+    def index(self, *entries):
+        self.backend.index_many(entries)
+
+    def search(self, query, **kwargs):
+        return self.backend.search(query, **kwargs)
+
+    def found(self, query, **kwargs) -> list[int]:
+        return [hit.resource_id for hit in self.search(query, **kwargs).hits]
+
+    # --- Languages ----------------------------------------------------------------------------
+
+    def test_french_plural_finds_singular(self):
+        """"formateurs" finds a French title that says "formateur", and the other way round."""
+        self.index(Entry(resource_id=1, lang="fr", title="Guide du formateur"))
+        self.index(Entry(resource_id=2, lang="fr", title="Manuel", body="Les formateurs enseignent."))
+        assert sorted(self.found("formateurs", prefer_lang="fr")) == [1, 2]
+        assert sorted(self.found("formateur", prefer_lang="fr")) == [1, 2]
+
+    def test_russian_inflections_meet(self):
+        """"обучение" finds "обучения"."""
+        self.index(Entry(resource_id=1, lang="ru", title="Программа обучения миротворцев"))
+        assert self.found("обучение", prefer_lang="ru") == [1]
+        assert self.found("ОБУЧЕНИЮ") == [1]
+
+    def test_arabic_with_and_without_diacritics(self):
+        """Arabic words match whether the text or the query carries tashkeel, and across inflections."""
+        self.index(Entry(resource_id=1, lang="ar", title="دليل", body="يجب على المُدَرِّبين حماية المدنيين"))
+        self.index(Entry(resource_id=2, lang="ar", title="المدربون", body="نص"))
+        assert 1 in self.found("مدربين", prefer_lang="ar")
+        assert 1 in self.found("المُدَرِّبين")
+        assert self.found("المدنيين") == [1]
+        assert 2 in self.found("المُدَرِّبون")
+
+    def test_arabic_letter_forms_are_normalised(self):
+        """Alef with hamza and ta marbuta match their plain forms."""
+        self.index(Entry(resource_id=1, lang="ar", title="إدارة عمليات حفظ السلام"))
+        assert self.found("اداره") == [1]
+
+    def test_spanish_stemming(self):
+        """"capacitaciones" finds "capacitación"."""
+        self.index(Entry(resource_id=1, lang="es", title="Manual de capacitación"))
+        assert self.found("capacitaciones", prefer_lang="es") == [1]
+        assert self.found("capacitacion") == [1]
+
+    def test_english_stemming(self):
+        """"trainers" finds "trainer" and "training" finds "trained"."""
+        self.index(Entry(resource_id=1, lang="en", title="Handbook for the trainer", body="Staff are trained."))
+        assert self.found("trainers") == [1]
+        assert self.found("training") == [1]
+
+    def test_diacritics_are_folded_both_ways(self):
+        """"securite" finds "sécurité", and "SÉCURITÉ" finds "securite"."""
+        self.index(Entry(resource_id=1, lang="fr", title="La sécurité des civils"))
+        self.index(Entry(resource_id=2, lang="fr", title="Note", body="securite routiere"))
+        assert sorted(self.found("securite")) == [1, 2]
+        assert sorted(self.found("SÉCURITÉ")) == [1, 2]
+
+    def test_chinese_two_characters_inside_running_text(self):
+        """A two-character word is found inside Chinese text written without spaces."""
+        self.index(Entry(resource_id=1, lang="zh", title="决议", body="联合国安全理事会决议要求保护平民。"))
+        self.index(Entry(resource_id=2, lang="zh", title="其他", body="维持和平行动"))
+        assert self.found("安全") == [1]
+        assert self.found("理事") == [1]
+        assert self.found("保护平民") == [1]
+        assert self.found("和平") == [2]
+        assert self.found("平安") == []
+
+    def test_chinese_single_character(self):
+        """One Chinese character finds the texts that contain it, even at the end of a run."""
+        self.index(Entry(resource_id=1, lang="zh", title="安理会", body="联合国"))
+        assert self.found("会") == [1]
+        assert self.found("联") == [1]
+
+    # --- Grouping and ranking -------------------------------------------------------------------
+
+    def test_hit_in_one_language_returns_the_resource_with_its_matching_versions(self):
+        """A resource appears once, with each matching version, the preferred language first."""
+        self.index(
+            Entry(version_id=11, resource_id=1, lang="en", title="Protection of civilians", body="POC"),
+            Entry(version_id=12, resource_id=1, lang="fr", title="Protection des civils", body="POC"),
+            Entry(version_id=13, resource_id=1, lang="es", title="Protección de civiles", body="POC"),
+        )
+        results = self.search("poc", prefer_lang="fr")
+        assert results.count == 1
+        assert [v.lang for v in results.hits[0].versions][0] == "fr"
+        assert {v.lang for v in results.hits[0].versions} == {"en", "fr", "es"}
+        assert [v.lang for v in self.search("POC", prefer_lang="es").hits[0].versions][0] == "es"
+        french_only = self.search("civils", prefer_lang="en")
+        assert [h.resource_id for h in french_only.hits] == [1]
+
+    def test_title_match_ranks_above_body_match(self):
+        """A resource with the word in its title comes before one with it only in the body."""
+        self.index(Entry(resource_id=1, title="Annual report", body="logistics " * 5 + "and more text " * 40))
+        self.index(Entry(resource_id=2, title="Logistics handbook", body="About supply chains. " * 40))
+        assert self.found("logistics") == [2, 1]
+
+    def test_offset_and_limit_page_over_resources(self):
+        """The count is of resources, and pages do not repeat them."""
+        for n in range(1, 8):
+            self.index(
+                Entry(resource_id=n, lang="en", title=f"Medical support {n}"),
+                Entry(resource_id=n, lang="fr", title=f"Soutien medical {n}"),
+            )
+        first = self.search("medical", limit=3)
+        second = self.search("medical", limit=3, offset=3)
+        assert first.count == 7
+        assert len(first.hits) == 3 and len(second.hits) == 3
+        assert not {h.resource_id for h in first.hits} & {h.resource_id for h in second.hits}
+
+    # --- Query syntax -----------------------------------------------------------------------------
+
+    def test_phrase_matches_words_in_order(self):
+        """A quoted phrase needs its words together and in order."""
+        self.index(Entry(resource_id=1, lang="fr", title="La protection des civils"))
+        self.index(Entry(resource_id=2, lang="fr", title="Les civils et la protection"))
+        assert self.found('"protection des civils"', prefer_lang="fr") == [1]
+        assert sorted(self.found("protection civils")) == [1, 2]
+
+    def test_or_and_not(self):
+        """`a OR b` finds either; `-word` leaves out what contains it."""
+        self.index(Entry(resource_id=1, title="Aviation safety"))
+        self.index(Entry(resource_id=2, title="Maritime safety"))
+        assert sorted(self.found("aviation OR maritime")) == [1, 2]
+        assert self.found("safety -maritime") == [1]
+
+    def test_prefix(self):
+        """`civil*` finds "civilians"."""
+        self.index(Entry(resource_id=1, title="Protection of civilians"))
+        assert self.found("civil*") == [1]
+        assert self.found("civilia*") == [1]
+
+    @pytest.mark.parametrize("query", ODD_QUERIES, ids=range(len(ODD_QUERIES)))
+    def test_odd_queries_never_fail(self, query):
+        """Any string returns results or an empty list, never an error."""
+        self.index(Entry(resource_id=1, title="Protection of civilians", body="NEAR OR AND NOT x"))
+        results = self.search(query)
+        assert results.count == len(results.hits) <= 1
+
+    def test_query_without_positive_term_is_empty(self):
+        """Only exclusions, or nothing at all, finds nothing."""
+        self.index(Entry(resource_id=1, title="Protection of civilians"))
+        for query in ("", "-x", "-civilians", '""', "*"):
+            results = self.search(query)
+            assert results.count == 0 and results.hits == []
+
+    def test_injection_text_is_searched_as_words(self):
+        """SQL in a query is just words: it finds a text containing them and harms nothing."""
+        self.index(Entry(resource_id=1, title="Drop table of contents"))
+        assert self.found("'; DROP TABLE search_doc; --") == []
+        assert self.found("drop table") == [1]
+
+    # --- Facets and filters ---------------------------------------------------------------------
+
+    def _faceted_corpus(self):
+        self.index(
+            Entry(version_id=1, resource_id=1, kind="stm", lang="en", themes=("poc",), audiences=("military",),
+                  title="Gender and protection"),
+            Entry(version_id=2, resource_id=1, kind="stm", lang="fr", themes=("poc",), audiences=("military",),
+                  title="Genre et protection"),
+            Entry(version_id=3, resource_id=2, kind="cptm", lang="en", themes=("poc", "gender"), audiences=(),
+                  title="Protection core training"),
+            Entry(version_id=4, resource_id=3, kind="policy", lang="en", themes=("gender",), audiences=("police",),
+                  title="Protection policy", public=False),
+        )
+
+    def test_facets_count_matching_resources(self):
+        """Each facet value counts the matching resources, not the versions."""
+        self._faceted_corpus()
+        facets = self.search("protection").facets
+        assert facets["kind"] == {"cptm": 1, "stm": 1}
+        assert facets["lang"] == {"en": 2, "fr": 1}
+        assert facets["theme"] == {"poc": 2, "gender": 1}
+        assert facets["audience"] == {"military": 1}
+
+    def test_filters_narrow_results_and_facets(self):
+        """A filter keeps only matching resources, and the facets follow it."""
+        self._faceted_corpus()
+        by_theme = self.search("protection", filters=Filters(theme="gender"))
+        assert [h.resource_id for h in by_theme.hits] == [2]
+        assert by_theme.facets["kind"] == {"cptm": 1}
+        by_lang = self.search("protection", filters=Filters(lang="fr"))
+        assert [h.resource_id for h in by_lang.hits] == [1]
+        assert [v.lang for v in by_lang.hits[0].versions] == ["fr"]
+        assert self.found("protection", filters=Filters(kind="stm", audience="military")) == [1]
+        assert self.found("protection", filters=Filters(kind="nothing")) == []
+        assert self.backend.facets("protection", filters=Filters(kind="stm"))["lang"] == {"en": 1, "fr": 1}
+
+    def test_public_only_hides_drafts(self):
+        """Drafts are found only when asked for (editors)."""
+        self._faceted_corpus()
+        assert 3 not in self.found("protection")
+        assert 3 in self.found("protection", public_only=False)
+
+    # --- Keeping the index in step --------------------------------------------------------------
+
+    def test_delete_and_reindex(self):
+        """A deleted version is no longer found; re-indexing replaces the old text."""
+        self.index(Entry(version_id=7, resource_id=1, title="Logistics manual", themes=("logistics",)))
+        self.backend.delete([7])
+        assert self.found("logistics") == []
+        assert self.search("logistics").facets["theme"] == {}
+        self.index(Entry(version_id=7, resource_id=1, title="Logistics manual"))
+        self.index(Entry(version_id=7, resource_id=1, title="Engineering manual"))
+        assert self.found("logistics") == []
+        assert self.found("engineering") == [1]
+        self.backend.delete([7, 999_999])  # unknown ids are ignored
+
+    def test_rebuild_replaces_everything(self):
+        """A rebuild leaves only the entries it is given."""
+        self.index(Entry(resource_id=1, title="Old aviation text"))
+        self.backend.rebuild([Entry(resource_id=2, title="New aviation text")])
+        assert self.found("aviation") == [2]
+
+    # --- Snippets ---------------------------------------------------------------------------------
+
+    def test_snippets_mark_matches_and_escape_html(self):
+        """Snippets and titles show the matched words in <mark>, and the text's HTML escaped."""
+        body = "Intro. " * 100 + "Never run <script>alert('x')</script> during a civilian evacuation. " + "End. " * 100
+        self.index(Entry(resource_id=1, title="Civilian <b>evacuation</b>", body=body))
+        version = self.search("civilians evacuation").hits[0].versions[0]
+        assert "<mark>civilian</mark>" in version.snippet
+        assert "<mark>evacuation</mark>" in version.snippet
+        assert "&lt;script&gt;" in version.snippet and "<script>" not in version.snippet
+        assert version.title_html == "<mark>Civilian</mark> &lt;b&gt;<mark>evacuation</mark>&lt;/b&gt;"
+
+    def test_snippet_marks_the_original_spelling(self):
+        """A folded, stemmed match highlights the word as written in the text."""
+        self.index(Entry(resource_id=1, lang="fr", title="Guide", body="Le rôle des Formateurs en sécurité."))
+        snippet = self.search("formateur securite").hits[0].versions[0].snippet
+        assert "<mark>Formateurs</mark>" in snippet and "<mark>sécurité</mark>" in snippet
+
+    def test_chinese_snippet_marks_the_word(self):
+        """In Chinese, the matched characters are marked inside the running text."""
+        self.index(Entry(resource_id=1, lang="zh", title="决议", body="联合国安全理事会决议要求保护平民。"))
+        assert "<mark>安全</mark>" in self.search("安全").hits[0].versions[0].snippet
