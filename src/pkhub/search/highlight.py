@@ -16,10 +16,10 @@ from pkhub.search.query import Query, Term, alternatives
 
 SNIPPET_CHARS = 240
 _MAX_TRIES = 12
+_CHUNK_CHARS = 2000
 # A word of the original text: letters, digits and the marks folding removes (Arabic tashkeel…),
 # so that "مُدَرِّب" stays one word here as it is one word in the index.
-_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-ORIGINAL_WORD_RE = re.compile(f"[{analysis._CJK}]+|[\\w{_MARKS}]+")
+ORIGINAL_WORD_RE = analysis.RAW_WORD_RE
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,16 +52,14 @@ class Highlighter:
     def _word_matches(self, word: str, lang: str) -> list[tuple[int, int]]:
         """Spans (in the original word) to mark."""
         spans: list[tuple[int, int]] = []
-        analyse = analysis.word_analyser(lang)
-        for folded in analysis.words(word):
-            if analysis.is_cjk(folded):
+        for folded, stem in analysis.original_word_tokens(word, lang):
+            if stem is None:
                 for needle in self.cjk:
                     start = word.find(needle)
                     while start >= 0:
                         spans.append((start, start + len(needle)))
                         start = word.find(needle, start + len(needle))
                 continue
-            stem = analyse(folded)
             if stem in self.tokens or any(folded.startswith(p) or stem.startswith(p) for p in self.prefixes):
                 return [(0, len(word))]
         return sorted(spans)
@@ -93,15 +91,22 @@ class Highlighter:
         """About SNIPPET_CHARS characters of the body around the first match, escaped and marked."""
         if not body:
             return ""
-        folded = analysis.fold(body)
-        ratio = len(body) / max(1, len(folded))
-        candidates = sorted(
-            {pos for needle in self._needles() if needle for pos in _positions(folded, needle)}
-        )[:_MAX_TRIES]
-        for pos in candidates:
-            html, marked = self._window(body, round(pos * ratio), lang)
-            if marked:
-                return html
+        needles = [needle for needle in self._needles() if needle]
+        # Fold the body a chunk at a time: the first match is usually early, so most of a long
+        # body is never folded.
+        chunk_start = 0
+        while chunk_start < len(body):
+            chunk_end = body.find(" ", chunk_start + _CHUNK_CHARS)
+            chunk_end = len(body) if chunk_end < 0 else chunk_end
+            chunk = body[chunk_start:chunk_end]
+            folded = analysis.fold(chunk)
+            ratio = len(chunk) / max(1, len(folded))
+            candidates = sorted({pos for needle in needles for pos in _positions(folded, needle)})[:_MAX_TRIES]
+            for pos in candidates:
+                html, marked = self._window(body, chunk_start + round(pos * ratio), lang)
+                if marked:
+                    return html
+            chunk_start = chunk_end
         return self._window(body, 0, lang)[0]
 
     def _window(self, body: str, around: int, lang: str) -> tuple[str, int]:

@@ -1,0 +1,212 @@
+"""Search benchmark: index a generated corpus into a fresh SQLite database and time queries.
+
+    python bench/search_bench.py [--versions 100000] [--queries 200] [--seed 7] [--reuse]
+
+Builds `bench/work/search-<versions>.sqlite3` (gitignored) with `migrate`, indexes the corpus
+through `pkhub.search.services.index_entries`, then times the same mixed queries three ways:
+  raw_top10       raw FTS5 SQL: MATCH, bm25 order, top 10 versions (the engine alone)
+  raw_grouped     the backend's one statement: hits grouped by resource, facets, the page
+  search          the backend's search(): parse, the statement, assembly, snippets for the page
+Writes bench/results/search-<date>.json and .md, and prints the Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path[:0] = [str(ROOT / "src"), str(BENCH)]
+
+
+def _setup_django(db_path: Path) -> None:
+    os.environ["DATABASE_URL"] = f"sqlite:///{db_path}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pkhub.settings")
+    os.environ["SEARCH_BACKEND"] = "sqlite_fts5"
+    import django
+
+    django.setup()
+
+
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    pick = lambda q: ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]  # noqa: E731
+    return {
+        "p50_ms": round(pick(0.50) * 1000, 2),
+        "p95_ms": round(pick(0.95) * 1000, 2),
+        "max_ms": round(ordered[-1] * 1000, 2),
+        "mean_ms": round(statistics.fmean(ordered) * 1000, 2),
+    }
+
+
+def _index(args, db_path: Path, langs) -> dict:
+    import corpus
+    from django.core.management import call_command
+
+    from pkhub.search import services
+    from pkhub.search.backends import get_search_backend
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    started = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    migrated = time.perf_counter()
+    progress = {"n": 0}
+
+    def counted():
+        for entry in corpus.entries(args.versions, langs, args.seed):
+            progress["n"] += 1
+            if progress["n"] % 10_000 == 0:
+                rate = progress["n"] / (time.perf_counter() - migrated)
+                print(f"  indexed {progress['n']:>7} versions ({rate:,.0f}/s)", flush=True)
+            yield entry
+
+    written = services.index_entries(counted())
+    indexed = time.perf_counter()
+    get_search_backend().optimize()
+    optimized = time.perf_counter()
+    return {
+        "versions": written,
+        "migrate_s": round(migrated - started, 2),
+        "index_s": round(indexed - migrated, 1),
+        "versions_per_s": round(written / (indexed - migrated)),
+        "optimize_s": round(optimized - indexed, 1),
+    }
+
+
+def _time_queries(args, db_path: Path, langs) -> dict:
+    import corpus
+
+    from pkhub.search.backends import get_search_backend
+    from pkhub.search.backends.grouped import _grouped_sql
+    from pkhub.search.backends.base import Filters
+    from pkhub.search.query import parse
+
+    backend = get_search_backend()
+    pairs = corpus.queries(args.queries, langs, args.seed)
+    raw = sqlite3.connect(db_path)
+    raw.execute("PRAGMA mmap_size=268435456")
+    raw.execute("PRAGMA cache_size=-65536")
+    timings: dict[str, list[float]] = {"raw_top10": [], "raw_grouped": [], "search": [], "search_no_snippets": []}
+    matched = []
+    for repeat in range(2):  # the first pass warms the page cache; the second is measured
+        for query, lang in pairs:
+            compiled = backend._compile(parse(query, ui_lang=lang))
+            t0 = time.perf_counter()
+            raw.execute(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY bm25(search_fts, 10.0, 1.0) LIMIT 10",
+                (compiled,),
+            ).fetchall()
+            t1 = time.perf_counter()
+            hits_sql, params = backend._hits_sql(compiled, Filters(), True)
+            sql, more = _grouped_sql(hits_sql, with_facets=True, with_page=True)
+            raw.execute(sql.replace("%s", "?"), [*params, *more(10, 0)]).fetchall()
+            t2 = time.perf_counter()
+            results = backend.search(query, prefer_lang=lang, limit=10)
+            t3 = time.perf_counter()
+            backend.search(query, prefer_lang=lang, limit=10, with_snippets=False)
+            t4 = time.perf_counter()
+            if repeat:
+                timings["raw_top10"].append(t1 - t0)
+                timings["raw_grouped"].append(t2 - t1)
+                timings["search"].append(t3 - t2)
+                timings["search_no_snippets"].append(t4 - t3)
+                matched.append(results.count)
+    raw.close()
+    figures = {name: _percentiles(samples) for name, samples in timings.items()}
+    figures["matching_resources"] = {
+        "median": statistics.median(matched),
+        "max": max(matched),
+        "empty": sum(1 for m in matched if m == 0),
+    }
+    figures["examples"] = [q for q, _ in pairs[:12]]
+    return figures
+
+
+def _markdown(report: dict) -> str:
+    q = report["queries"]
+    i = report["indexing"]
+    lines = [
+        f"## Search benchmark, {report['date']} ({report['versions']:,} language versions, SQLite {report['sqlite']})",
+        "",
+        f"{report['queries_count']} mixed 1–3-word queries in the six languages, top 10 resources, warm cache.",
+        "",
+        "| measure | p50 ms | p95 ms | max ms |",
+        "|---|---:|---:|---:|",
+    ]
+    labels = {
+        "raw_top10": "raw FTS5 SQL: MATCH + bm25, top 10 versions",
+        "raw_grouped": "raw SQL: grouped by resource + facets + page (one statement)",
+        "search_no_snippets": "backend search(), facets, no snippets",
+        "search": "backend search(), facets + snippets + highlighted titles",
+    }
+    for name, label in labels.items():
+        lines.append(f"| {label} | {q[name]['p50_ms']} | {q[name]['p95_ms']} | {q[name]['max_ms']} |")
+    lines += [
+        "",
+        f"Indexing: {i['versions']:,} versions in {i['index_s']} s ({i['versions_per_s']:,}/s), "
+        f"optimize {i['optimize_s']} s; database {report['db_mb']:,} MB. "
+        f"Matching resources per query: median {q['matching_resources']['median']}, "
+        f"max {q['matching_resources']['max']}, empty {q['matching_resources']['empty']}.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--versions", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--reuse", action="store_true", help="keep an index built before with the same size")
+    args = parser.parse_args(argv)
+
+    work = BENCH / "work"
+    work.mkdir(exist_ok=True)
+    db_path = work / f"search-{args.versions}.sqlite3"
+    _setup_django(db_path)
+    import corpus
+
+    t0 = time.perf_counter()
+    langs = corpus.languages(args.seed)
+    print(f"vocabularies ready in {time.perf_counter() - t0:.1f} s", flush=True)
+    if args.reuse and db_path.exists():
+        indexing = json.loads((work / f"search-{args.versions}.json").read_text())
+    else:
+        print(f"indexing {args.versions:,} versions into {db_path.relative_to(ROOT)}", flush=True)
+        indexing = _index(args, db_path, langs)
+        (work / f"search-{args.versions}.json").write_text(json.dumps(indexing))
+    print(f"timing {args.queries} queries", flush=True)
+    figures = _time_queries(args, db_path, langs)
+    today = datetime.date.today().isoformat()
+    report = {
+        "date": today,
+        "versions": args.versions,
+        "queries_count": args.queries,
+        "seed": args.seed,
+        "sqlite": sqlite3.sqlite_version,
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "db_mb": round(sum(p.stat().st_size for p in work.glob(f"search-{args.versions}.sqlite3*")) / 2**20),
+        "indexing": indexing,
+        "queries": figures,
+    }
+    results = BENCH / "results"
+    results.mkdir(exist_ok=True)
+    (results / f"search-{today}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    markdown = _markdown(report)
+    (results / f"search-{today}.md").write_text(markdown)
+    print(markdown)
+    return report
+
+
+if __name__ == "__main__":
+    main()
