@@ -1,0 +1,96 @@
+"""Reads: browse with facets, one resource, search hydration, translation gaps."""
+
+import pytest
+from django.http import Http404
+
+from pkhub.library import selectors, services
+from pkhub.library.models import Kind
+from pkhub.library.tests.factories import AudienceFactory, EditorFactory, ThematicAreaFactory, VersionFileFactory
+from pkhub.search.backends import Filters
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def catalogue():
+    theme = ThematicAreaFactory(slug="poc")
+    audience = AudienceFactory(slug="police")
+    made = []
+    for n, kind in enumerate([Kind.STM, Kind.STM, Kind.POLICY, Kind.CPTM]):
+        resource = services.resource_create(slug=f"r{n}", kind=kind, themes=[theme] if n < 2 else [], audiences=[audience] if n == 0 else [])
+        en = services.version_upsert(resource=resource, lang="en", title=f"Protection of civilians {n}")
+        VersionFileFactory(version=en)
+        if n % 2 == 0:
+            services.version_upsert(resource=resource, lang="fr", title=f"Protection des civils {n}")
+        services.resource_publish(resource=resource)
+        made.append(resource)
+    draft = services.resource_create(slug="draft", kind=Kind.STM)
+    services.version_upsert(resource=draft, lang="en", title="Protection of civilians draft")
+    return made
+
+
+def test_list_counts_facets_over_the_visible_resources(catalogue, django_user_model):
+    """Browse facets count public resources per kind, language, theme and audience."""
+    page = selectors.resource_list(user=None)
+    assert page.count == 4
+    assert page.facets["kind"] == {"stm": 2, "policy": 1, "cptm": 1}
+    assert page.facets["lang"] == {"en": 4, "fr": 2}
+    assert page.facets["theme"] == {"poc": 2} and page.facets["audience"] == {"police": 1}
+
+
+def test_list_filters_by_group_and_language(catalogue):
+    """group=guidance keeps guidance kinds; lang keeps resources held in that language."""
+    assert [r.slug for r in selectors.resource_list(user=None, group="guidance").resources] == ["r2"]
+    assert {r.slug for r in selectors.resource_list(user=None, lang="fr").resources} == {"r0", "r2"}
+
+
+def test_editors_see_drafts_in_lists(catalogue):
+    """An editor's browse includes drafts."""
+    assert selectors.resource_list(user=EditorFactory()).count == 5
+
+
+def test_list_is_a_fixed_number_of_queries(catalogue, django_assert_max_num_queries):
+    """Browsing costs the same few queries however many resources the page shows."""
+    with django_assert_max_num_queries(12):
+        page = selectors.resource_list(user=None)
+        for resource in page.resources:
+            [f.document.size for v in resource.versions.all() for f in v.files.all()]
+            list(resource.themes.all())
+
+
+def test_get_hides_drafts_from_visitors(catalogue):
+    """A draft is a 404 for a visitor and found for an editor."""
+    with pytest.raises(Http404):
+        selectors.resource_get(slug="draft", user=None)
+    assert selectors.resource_get(slug="draft", user=EditorFactory()).slug == "draft"
+
+
+def test_search_hydrates_resources_without_n_plus_one(catalogue, django_assert_max_num_queries):
+    """Search results come with all their versions and files in a fixed number of queries."""
+    with django_assert_max_num_queries(14):
+        found = selectors.resource_search(query="civilians", lang="fr", user=None)
+        for resource in found.resources:
+            [f.document.size for v in resource.versions.all() for f in v.files.all()]
+    assert found.count == 4
+    assert "draft" not in {r.slug for r in found.resources}
+
+
+def test_search_finds_the_work_through_any_language(catalogue):
+    """A French query finds the resource and lists its English version too."""
+    found = selectors.resource_search(query="civils", lang="fr", user=None)
+    resource = next(r for r in found.resources if r.slug == "r0")
+    assert resource.languages == ["en", "fr"]
+
+
+def test_search_filters_by_kind(catalogue):
+    """A kind filter narrows the search."""
+    found = selectors.resource_search(query="civilians", lang="en", filters=Filters(kind="policy"), user=None)
+    assert [r.slug for r in found.resources] == ["r2"]
+
+
+def test_translation_gaps_per_resource_and_language(catalogue):
+    """Each public resource with the languages it lacks; totals per language."""
+    gaps = selectors.translation_gaps()
+    assert len(gaps.rows) == 4
+    assert dict((r.slug, missing) for r, missing in gaps.rows)["r1"] == ["ar", "zh", "fr", "ru", "es"]
+    assert gaps.held["fr"] == 2 and gaps.missing["fr"] == 2 and gaps.missing["ar"] == 4
