@@ -1,0 +1,120 @@
+"""Files generated for the tests: no binary fixtures in the repository."""
+
+import io
+import zipfile
+from functools import lru_cache
+from pathlib import Path
+
+FONT_DIR = Path("/usr/share/fonts/truetype/noto")
+
+
+@lru_cache(maxsize=None)
+def _register_font(name: str, filename: str) -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+    return name
+
+
+def pdf_bytes(pages: list[str], *, font: str | None = None) -> bytes:
+    """A PDF with one page per item of `pages`, lines split on newlines."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    face = _register_font("NotoSans", "NotoSans-Regular.ttf") if font == "noto" else "Helvetica"
+    for page in pages:
+        pdf.setFont(face, 11)
+        y = 800
+        for line in page.split("\n"):
+            pdf.drawString(60, y, line)
+            y -= 16
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def encrypted_pdf_bytes(password: str = "secret") -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(pdf_bytes(["Confidential annex of the concept of operations"]))).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password=password, owner_password=password + "-owner", algorithm="RC4-128")  # RC4 needs no extra crypto package
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def docx_bytes(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def pptx_bytes(slides: list[dict]) -> bytes:
+    """Slides given as {"title", "body", "table", "notes"} (all optional)."""
+    import pptx
+    from pptx.util import Inches
+
+    presentation = pptx.Presentation()
+    for spec in slides:
+        slide = presentation.slides.add_slide(presentation.slide_layouts[5])  # title only
+        if spec.get("title"):
+            slide.shapes.title.text = spec["title"]
+        if spec.get("body"):
+            box = slide.shapes.add_textbox(Inches(1), Inches(2), Inches(6), Inches(1))
+            box.text_frame.text = spec["body"]
+        if spec.get("table"):
+            rows = spec["table"]
+            shape = slide.shapes.add_table(len(rows), len(rows[0]), Inches(1), Inches(3.5), Inches(6), Inches(1))
+            for r, row in enumerate(rows):
+                for c, value in enumerate(row):
+                    shape.table.cell(r, c).text = value
+        if spec.get("notes"):
+            slide.notes_slide.notes_text_frame.text = spec["notes"]
+    buffer = io.BytesIO()
+    presentation.save(buffer)
+    return buffer.getvalue()
+
+
+def png_bytes() -> bytes:
+    # A PNG signature and IHDR chunk are all the sniffing looks at.
+    return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00" + b"\x00" * 64
+
+
+def zip_bytes(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def zip_bomb_docx_bytes(expanded: int = 64 * 1024 * 1024) -> bytes:
+    """A DOCX-looking zip with one member that inflates about a thousandfold."""
+    return zip_bytes(
+        {
+            "[Content_Types].xml": b"<Types/>",
+            "word/document.xml": b"<document/>",
+            "word/media/padding.bin": b"\0" * expanded,
+        }
+    )
+
+
+def traversal_docx_bytes() -> bytes:
+    return zip_bytes(
+        {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<document/>", "../evil.sh": b"rm -rf /"}
+    )
