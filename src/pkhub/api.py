@@ -2,7 +2,10 @@
 
 from ninja import NinjaAPI
 
+from pkhub.eguide.api import router as eguide_router
 from pkhub.library.api import router as library_router
+from pkhub.pledges.api import router as pledges_router
+from pkhub.training.api import router as training_router
 
 api = NinjaAPI(
     title="Peacekeeping Resource Hub API",
@@ -13,3 +16,6 @@ api = NinjaAPI(
     urls_namespace="api-v1",
 )
 api.add_router("", library_router)
+api.add_router("", training_router)
+api.add_router("", pledges_router)
+api.add_router("", eguide_router)

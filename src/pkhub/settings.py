@@ -72,6 +72,9 @@ INSTALLED_APPS = [
     "pkhub.ingest",
     "pkhub.search",
     "pkhub.library",
+    "pkhub.training",
+    "pkhub.pledges",
+    "pkhub.eguide",
 ]
 
 MIDDLEWARE = [

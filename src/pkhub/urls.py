@@ -16,6 +16,9 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
+    path("training/", include("pkhub.training.urls")),
+    path("pledging/", include("pkhub.pledges.urls")),
+    path("e-guide/", include("pkhub.eguide.urls")),
     path("", include("pkhub.library.urls")),
     prefix_default_language=True,
 )
