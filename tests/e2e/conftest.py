@@ -61,3 +61,24 @@ def demo(transactional_db, settings, tmp_path):
     }
     call_command("loaddemo", verbosity=0)
     return True
+
+
+@pytest.fixture
+def login(page, live_server):
+    """`login(user)` signs the browser in as `user` (a session cookie, as after a real sign-in)."""
+    from django.conf import settings as django_settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    def _login(user):
+        session = SessionStore()
+        session[SESSION_KEY] = str(user.pk)
+        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session.save()
+        page.context.add_cookies(
+            [{"name": django_settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}]
+        )
+        return page
+
+    return _login
