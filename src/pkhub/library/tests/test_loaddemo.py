@@ -47,7 +47,8 @@ def _languages(text: str) -> set[str]:
 def newsletter_materials() -> dict[str, set[str]]:
     """The seed newsletter's "Pre-Deployment Training Materials" list: name → language codes."""
     text = _seed("000_e8cd033566115415.txt")
-    section = text[text.rindex("Pre-Deployment Training Materials") : text.index("Deployment Review Digital Toolkit")]
+    start = re.search(r"^Pre-Deployment Training Materials\s*$", text, re.M).start()
+    section = text[start : text.index("Deployment Review Digital Toolkit")]
     line = re.compile(rf"^(?P<name>\S.*?)\s+[-–]\s*(?P<langs>{_LANG_LIST})\s*$")
     return {m["name"]: _languages(m["langs"]) for m in map(line.match, section.splitlines()) if m}
 
@@ -68,7 +69,7 @@ def guidance_update() -> dict[str, set[str]]:
 def training_page_courses() -> list[str]:
     """The e-learning courses of the seed training page (its bullet list after the e-Guide)."""
     text = _seed("001_576660b1c988fcae.txt")
-    section = text[text.index("Note: We recommend") : text.index("The 2010 Policy")]
+    section = text[text.index("recommend downloading the PDF") : text.index("The 2010 Policy")]
     return [line.strip(" •\u00a0") for line in section.splitlines() if line.strip().startswith("•")]
 
 
@@ -225,3 +226,14 @@ def test_titles_are_searchable_at_once(demo):
     assert "rtp-child-protection-police" in [r.slug for r in arabic.resources]
     body = resource_search(query="Islamabad", lang="en", user=None)
     assert [r.slug for r in body.resources] == ["pledging-guide-berlin-2025"]
+
+
+def test_reset_removes_the_demo_and_loads_it_again(demo):
+    """`--reset` removes the demo works and reloads them: same works, versions and files, no leftovers."""
+    before = {model.__name__: model.objects.count() for model in (Resource, LanguageVersion, VersionFile, Document)}
+    old_ids = set(Resource.objects.values_list("pk", flat=True))
+    output = io.StringIO()
+    call_command("loaddemo", "--reset", stdout=output)
+    assert "Removed 40 demo works." in output.getvalue()
+    assert {model.__name__: model.objects.count() for model in (Resource, LanguageVersion, VersionFile, Document)} == before
+    assert not old_ids & set(Resource.objects.values_list("pk", flat=True))
