@@ -195,6 +195,7 @@ def read_text(path: Path) -> str:
     return raw.decode(encoding, errors="replace").lstrip("\ufeff")
 
 
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 _NOISE_TAGS = ("script", "style", "noscript", "template", "nav", "svg", "iframe", "object", "head")
 _BLOCK_TAGS = frozenset(
     "p div section article main header footer aside h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr table "
@@ -216,6 +217,13 @@ def html_to_text(markup: str) -> str:
     for element in list(root.iter(etree.Comment, etree.ProcessingInstruction, *_NOISE_TAGS)):
         if element.getparent() is not None:
             element.drop_tree()
+    preformatted = {el for pre in root.iter("pre", "textarea") for el in pre.iter()}
+    for element in root.iter():
+        # HTML collapses white space (line breaks in the source included) except in <pre>.
+        if element not in preformatted and element.text:
+            element.text = _HTML_SPACE.sub(" ", element.text)
+        if element.tail and (element.getparent() is None or element.getparent() not in preformatted):
+            element.tail = _HTML_SPACE.sub(" ", element.tail)
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
             element.tail = "\n\n" + (element.tail or "")
