@@ -239,6 +239,10 @@ def _storages() -> dict:
 
 STORAGES = _storages()
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 30
+# Tests serve static files straight from the apps (no collectstatic).
+WHITENOISE_USE_FINDERS = TESTING
+WHITENOISE_AUTOREFRESH = TESTING
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # --- E-mail ---------------------------------------------------------------------------------
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))

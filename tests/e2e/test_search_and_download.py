@@ -25,7 +25,8 @@ def test_french_trainer_finds_protection_of_civilians_and_downloads_french(page,
     expect(held).to_have_count(3)
     result.get_by_role("link").first.click()
     download_link = page.locator("a[href*='/files/'][hreflang='fr']").first
-    expect(download_link).to_contain_text(re.compile(r"\d"))  # the size is shown before the click
+    # The format and size are shown beside the link, before the click.
+    expect(page.locator("li", has=download_link)).to_contain_text(re.compile(r"DOCX, \d+[,.]\d"))
     with page.expect_download() as info:
         download_link.click()
     download = info.value

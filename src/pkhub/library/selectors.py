@@ -4,7 +4,7 @@ import math
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Case, Count, OuterRef, Prefetch, QuerySet, Subquery, Value, When
 from django.db.models.functions import Lower
 from django.http import Http404
 
@@ -51,7 +51,9 @@ def resource_visible(*, user) -> QuerySet[Resource]:
 def _with_versions(queryset: QuerySet[Resource]) -> QuerySet[Resource]:
     """One query each for resources, versions, files (with their documents), themes, audiences."""
     files = VersionFile.objects.select_related("document").order_by("position", "id")
-    versions = LanguageVersion.objects.prefetch_related(Prefetch("files", queryset=files))
+    # Versions in the UN order of the languages (Arabic, Chinese, English, French, Russian, Spanish).
+    un_order = Case(*(When(lang=code, then=Value(i)) for i, code in enumerate(CONTENT_LANGUAGES)))
+    versions = LanguageVersion.objects.order_by(un_order).prefetch_related(Prefetch("files", queryset=files))
     return queryset.select_related("series", "office").prefetch_related(
         Prefetch("versions", queryset=versions), "themes", "audiences"
     )
