@@ -58,7 +58,7 @@ def _display_name(filename: str) -> str:
     return name if len(name) <= 120 else f"{name[:80]}…{name[-30:]}"
 
 
-def _enqueue_extraction(document_id: int) -> None:
+def enqueue_extraction(document_id: int) -> None:
     from pkhub.ingest.tasks import extract_document_text
 
     extract_document_text.enqueue(document_id)
@@ -152,7 +152,7 @@ def _save_new(document: Document, path: Path, *, actor) -> tuple[Document, bool]
                 obj=document,
                 changes={"sha256": document.sha256, "format": document.format, "size": document.size},
             )
-            transaction.on_commit(partial(_enqueue_extraction, document.pk))
+            transaction.on_commit(partial(enqueue_extraction, document.pk))
     except IntegrityError:
         # A concurrent upload of the same bytes committed first: link to its document.
         winner = Document.objects.filter(sha256=document.sha256).first()
@@ -181,7 +181,7 @@ def document_reextract(*, document: Document, actor=None) -> None:
         locked.error = ""
         locked.save(update_fields=["text_status", "error"])
         audit_record(actor=actor, action="document.reextract", obj=locked)
-        transaction.on_commit(partial(_enqueue_extraction, locked.pk))
+        transaction.on_commit(partial(enqueue_extraction, locked.pk))
     document.text_status = TextStatus.PENDING
     document.error = ""
 
