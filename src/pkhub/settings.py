@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.humanize",
     "rules.apps.AutodiscoverRulesConfig",
+    # Before allauth, so that the hub's layout wraps allauth's pages.
+    "pkhub.core",
     "allauth",
     "allauth.account",
     "django_tasks",
@@ -67,7 +69,6 @@ INSTALLED_APPS = [
     "django_filters",
     "ninja",
     "csp",
-    "pkhub.core",
     "pkhub.accounts",
     "pkhub.ingest",
     "pkhub.search",
