@@ -11,6 +11,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("pkhub.library.download_urls")),
+    path("", include("pkhub.training.feed_urls")),
 ]
 
 urlpatterns += i18n_patterns(
