@@ -2,8 +2,10 @@
 
 from ninja import NinjaAPI
 
+from pkhub.community.api import router as community_router
 from pkhub.eguide.api import router as eguide_router
 from pkhub.library.api import router as library_router
+from pkhub.news.api import router as news_router
 from pkhub.pledges.api import router as pledges_router
 from pkhub.training.api import router as training_router
 
@@ -19,3 +21,5 @@ api.add_router("", library_router)
 api.add_router("", training_router)
 api.add_router("", pledges_router)
 api.add_router("", eguide_router)
+api.add_router("", news_router)
+api.add_router("", community_router)

@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "pkhub.training",
     "pkhub.pledges",
     "pkhub.eguide",
+    "pkhub.news",
+    "pkhub.community",
 ]
 
 MIDDLEWARE = [

@@ -20,6 +20,8 @@ urlpatterns += i18n_patterns(
     path("training/", include("pkhub.training.urls")),
     path("pledging/", include("pkhub.pledges.urls")),
     path("e-guide/", include("pkhub.eguide.urls")),
+    path("news/", include("pkhub.news.urls")),
+    path("communities/", include("pkhub.community.urls")),
     path("", include("pkhub.library.urls")),
     prefix_default_language=True,
 )
