@@ -109,16 +109,16 @@ def pledges(request, filters: Query[PledgeFilters]):
     ministerial = _ministerial(filters.ministerial) if filters.ministerial else None
     category = filters.category if filters.category in Category.values else None
     if filters.category and category is None:
-        return 200, {"count": 0, "results": []}
+        return {"count": 0, "results": []}
     found = selectors.pledge_public_list(ministerial=ministerial, state=filters.state, category=category)
     results = [_pledge_out(request, p) for p in found]
-    return 200, {"count": len(results), "results": results}
+    return {"count": len(results), "results": results}
 
 
 @router.get("/pledges/{reference}", response={200: PledgeOut, 404: Error}, summary="One pledge")
 def pledge(request, reference: str):
     """One pledge, if the caller may see it (announced ones are public)."""
-    return 200, _pledge_out(request, selectors.pledge_get(reference=reference[:40], user=request.user))
+    return _pledge_out(request, selectors.pledge_get(reference=reference[:40], user=request.user))
 
 
 @router.get("/requirements", response={200: RequirementList, 404: Error}, summary="Requirements with coverage")
@@ -142,4 +142,4 @@ def requirements(request, filters: Query[RequirementFilters]):
                      "fulfilled": r.fulfilled_count},
         "url": request.build_absolute_uri(r.get_absolute_url()),
     } for r in rows]
-    return 200, {"count": len(results), "results": results}
+    return {"count": len(results), "results": results}
