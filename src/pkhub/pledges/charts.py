@@ -19,6 +19,11 @@ class Bar:
     target: float | None = None  # a vertical mark, e.g. the gender target
 
 
+def _short(label: str, limit: int = 36) -> str:
+    # The full label is in the table beside the chart; the SVG keeps what fits its label column.
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
 def bar_chart(*, title: str, bars: list[Bar]) -> str:
     """A horizontal bar chart; its <title> and a table next to it carry the same figures for screen readers."""
     height = ROW * len(bars) + 8
@@ -29,7 +34,7 @@ def bar_chart(*, title: str, bars: list[Bar]) -> str:
         y = 4 + index * ROW
         share = 0 if not bar.maximum else max(0.0, min(1.0, bar.value / bar.maximum))
         parts.append(format_html('<text x="{}" y="{}" class="chart-label" text-anchor="end">{}</text>',
-                                 LABEL_WIDTH - 8, y + 15, bar.label[:48]))
+                                 LABEL_WIDTH - 8, y + 15, _short(bar.label)))
         parts.append(format_html('<rect x="{}" y="{}" width="{}" height="18" class="chart-track"/>',
                                  LABEL_WIDTH, y + 2, BAR_WIDTH))
         parts.append(format_html('<rect x="{}" y="{}" width="{}" height="18" class="{}"/>',

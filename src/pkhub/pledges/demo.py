@@ -51,6 +51,23 @@ ACCRA_PLEDGES = [
 ]
 
 
+# Announced Berlin pledges and PCRS units, so the public list and the dashboards have something to show.
+BERLIN_PLEDGES = [
+    ("BRA", "UC-04", "Medium utility helicopter unit", UnitType.MEDIUM_UTILITY_HELICOPTER, Category.UNIFORMED,
+     "A medium utility helicopter unit of three aircraft, deployable from 2026."),
+    ("IDN", "WPS-15", "Engagement platoon with 50% women", UnitType.ENGAGEMENT_PLATOON, Category.WPS,
+     "An engagement platoon of 30, half of them women, for a mission with a protection of civilians mandate."),
+    ("JPN", "TR-33", "Translation of the STM for UN Infantry Battalions", "", Category.TRAINING,
+     "Translation of the STM for UN Infantry Battalions into Arabic and Russian, with professional proofreading."),
+]
+BERLIN_UNITS = [
+    ("BRA", "Brazilian medium utility helicopter unit", UnitType.MEDIUM_UTILITY_HELICOPTER, 120, 14, "2"),
+    ("IDN", "Indonesian engagement platoon", UnitType.ENGAGEMENT_PLATOON, 30, 15, "1"),
+    ("RWA", "Rwandan infantry battalion", UnitType.INFANTRY_BATTALION, 850, 94, "rdl"),
+    ("URY", "Uruguayan individual police officers", UnitType.INDIVIDUAL_POLICE, 20, 6, "registered"),
+]
+
+
 @dataclass
 class DemoReport:
     ministerials: int = 0
@@ -123,4 +140,36 @@ def demo_load() -> DemoReport:
         PledgeEvent.objects.create(pledge=pledge, actor_label="demo", from_status="", to_status=status,
                                    note="Loaded as demo data.")
         report.pledges += 1
+    report.pledges += _berlin_pledges(berlin)
     return report
+
+
+def _berlin_pledges(berlin: Ministerial) -> int:
+    from pkhub.pledges.models import LevelChange, Unit
+    from pkhub.pledges.services.pledges import _find_repeat
+
+    created = 0
+    for iso3, code, title, unit_type, category, description in BERLIN_PLEDGES:
+        reference = f"BERLIN-2025-{iso3}-001"
+        if Pledge.objects.filter(reference=reference).exists():
+            continue
+        pledge = Pledge.objects.create(
+            reference=reference, ministerial=berlin, lead_state=MemberState.objects.get(iso3=iso3), category=category,
+            title=title, description=description, unit_type=unit_type, status=PledgeStatus.ANNOUNCED,
+            timeline="2026", announced_at=datetime.datetime(2025, 5, 14, 11, tzinfo=datetime.timezone.utc))
+        pledge.requirements.set(Requirement.objects.filter(ministerial=berlin, code=code))
+        pledge.repeat_of = _find_repeat(pledge)
+        pledge.save(update_fields=["repeat_of"])
+        PledgeEvent.objects.create(pledge=pledge, actor_label="demo", from_status="", to_status=pledge.status,
+                                   note="Loaded as demo data.")
+        created += 1
+    for iso3, name, unit_type, strength, women, level in BERLIN_UNITS:
+        unit, made = Unit.objects.get_or_create(name=name, defaults=dict(
+            state=MemberState.objects.get(iso3=iso3), unit_type=unit_type, strength=strength, women=women,
+            level=level, level_since=datetime.date(2025, 5, 14)))
+        if made:
+            LevelChange.objects.create(
+                unit=unit, actor_label="demo", from_level="", to_level=level, note="Loaded as demo data.",
+                assessment_visit_on=datetime.date(2025, 3, 10) if level in ("2", "3", "rdl") else None,
+                load_list_checked=level in ("3", "rdl"))
+    return created

@@ -33,9 +33,14 @@ def focal_point(iso3: str, **kwargs) -> User:
 
 
 def capability_officer(**kwargs) -> User:
+    """An officer of the Strategic Force Generation Cell, with the authenticator app the role requires."""
     user = UserFactory(**kwargs)
     user.groups.add(Group.objects.get(name=roles.CAPABILITY_OFFICER))
-    return user
+    try:
+        from pkhub.accounts.tests.factories import with_authenticator
+    except ImportError:  # before two-factor authentication is required of officers
+        return user
+    return with_authenticator(user)
 
 
 class MinisterialFactory(factory.django.DjangoModelFactory):
