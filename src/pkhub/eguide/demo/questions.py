@@ -138,7 +138,7 @@ QUESTIONS = {
          "FTST coordinates and delivers pre-deployment training at Entebbe for civilian personnel."),
         ("1.2.1.5.4.3", S, "How long is the senior mission leaders' (SML) course?",
          [("Five days", False), ("Eight days", False), ("Ten days", True), ("Four weeks", False)],
-         "The SML course lasts ten days; the SLP five days; MAST eight days."),
+         "LMCT delivers the ten-day senior mission leaders' course, the mandatory five-day Senior Leadership Programme and the eight-day mission advanced staff training."),
         ("1.2.1.5.4.3", M, "Which programmes does the Leadership, Management and Communications Team deliver?",
          [("Senior Leadership Programme (SLP)", True), ("Mission advanced staff training (MAST)", True),
           ("Integrated DDR Standards", False), ("ETHOS", True)],
