@@ -34,8 +34,17 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 
 class EditorFactory(UserFactory):
+    """An ITS editor with an authenticator app set up (the hub requires one for editors)."""
+
     is_staff = True
     role = _in_group(roles.EDITOR)
+
+    @factory.post_generation
+    def second_factor(self, create, extracted, **kwargs):
+        if create:
+            from pkhub.accounts.tests.factories import with_authenticator
+
+            with_authenticator(self)
 
 
 class StateFocalPointFactory(UserFactory):
