@@ -178,3 +178,14 @@ def test_the_requirements_api_gives_coverage(client, ministerial, requirement, a
     row = next(r for r in data["results"] if r["code"] == "UC-99")
     assert row["coverage"] == {"pledged": 1, "validated": 1, "announced": 1, "fulfilled": 0}
     assert "Secret French" not in str(data)
+
+
+def test_officers_see_the_catalogue_in_the_admin_and_focal_points_do_not(client, officer, france, requirement):
+    """The pledges admin opens for capability officers only."""
+    officer.is_staff = True
+    officer.save()
+    client.force_login(officer)
+    assert client.get("/en/admin/pledges/requirement/").status_code == 200
+    assert client.get("/en/admin/pledges/pledge/").status_code == 200
+    client.force_login(france)
+    assert client.get("/en/admin/pledges/requirement/").status_code in (302, 403)
