@@ -36,6 +36,13 @@ def session_list(*, params=None) -> SessionFilter:
     return SessionFilter(params if params is not None else {}, queryset=_sessions())
 
 
+def courses_without_sessions() -> QuerySet:
+    """Programmes ITS offers that have no session on the calendar (SML, SLP, SMART, CPT, mobile teams…)."""
+    from pkhub.training.models import Course
+
+    return Course.objects.filter(sessions__isnull=True).order_by("course_type", "slug")
+
+
 def session_get(*, pk) -> Session:
     try:
         return _sessions().get(pk=int(pk))

@@ -30,7 +30,10 @@ def calendar_list(request):
     return render(
         request,
         "training/calendar.html",
-        {"filter": found, "upcoming": upcoming, "past": list(reversed(past)), "count": len(sessions), "query": _filter_query(request)},
+        {
+            "filter": found, "upcoming": upcoming, "past": list(reversed(past)), "count": len(sessions),
+            "query": _filter_query(request), "services": selectors.courses_without_sessions(),
+        },
     )
 
 
