@@ -5,10 +5,18 @@ the matching versions (`_hits_sql`). Everything else is one statement over a MAT
 hits: the count, the facets (on the narrow tables only, never the wide text), the page of
 resources and their matching versions. Snippets are then made in Python for that page alone.
 
-Tables (created by the search app's migration):
-  search_doc(version_id, resource_id, lang, kind, public)  one narrow row per language version
-  search_tag(resource_id, facet, value)                    themes and audiences of a resource
-  search_text(version_id, title, body)                     the original text, for snippets
+Facets cost one GROUP BY over the matching resources with integer aggregates only: each version
+row carries `lang_bit` (a bit per content language) and `facet_id` (its resource's combination of
+kind, themes and audiences, in `search_facet`), so a resource's languages are the sum of its hits'
+bits and its other facets one look-up per distinct combination. When that sum cannot be trusted
+(a language outside LANG_BITS, or two hits of one resource in the same language), the facets are
+counted the slower way, on `search_tag` (`_tag_facets_sql`).
+
+Tables (created by the search app's migrations):
+  search_doc(version_id, resource_id, lang, kind, public, facet_id, lang_bit)  one per version
+  search_facet(id, kind, themes, audiences)  combinations in use (space-separated slugs)
+  search_tag(resource_id, facet, value)      themes and audiences of a resource (filters)
+  search_text(version_id, title, body)       the original text, for snippets
 """
 
 from __future__ import annotations
@@ -26,6 +34,9 @@ BATCH_SIZE = 500
 FACETS = ("kind", "lang", "theme", "audience")
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
+LANG_BITS = {"ar": 1, "zh": 2, "en": 4, "fr": 8, "ru": 16, "es": 32}
+OTHER_LANG_BIT = 1 << 40  # any other language; far above the sum of the six
+BIT_LANGS = {bit: lang for lang, bit in LANG_BITS.items()}
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -69,22 +80,52 @@ class GroupedSQLBackend(SearchBackend):
 
     def _write_docs(self, cursor, batch: list[IndexEntry]) -> None:
         cursor.executemany(
-            "INSERT INTO search_doc (version_id, resource_id, lang, kind, public) VALUES (%s, %s, %s, %s, %s)",
-            [(e.version_id, e.resource_id, e.lang, e.kind, bool(e.public)) for e in batch],
+            "INSERT INTO search_doc (version_id, resource_id, lang, kind, public, lang_bit)"
+            " VALUES (%s, %s, %s, %s, %s, %s)",
+            [(e.version_id, e.resource_id, e.lang, e.kind, bool(e.public), lang_bit(e.lang)) for e in batch],
         )
 
     def _write_tags(self, cursor, batch: list[IndexEntry]) -> None:
         tags: dict[int, set[tuple[str, str]]] = {}
+        kinds: dict[int, str] = {}
         for entry in batch:
             found = tags.setdefault(entry.resource_id, set())
             found.update(("theme", slug) for slug in entry.themes)
             found.update(("audience", slug) for slug in entry.audiences)
+            kinds[entry.resource_id] = min(kinds.get(entry.resource_id, entry.kind), entry.kind)
         resource_ids = list(tags)
         cursor.execute(f"DELETE FROM search_tag WHERE resource_id IN ({_marks(resource_ids)})", resource_ids)
         cursor.executemany(
             "INSERT INTO search_tag (resource_id, facet, value) VALUES (%s, %s, %s)",
             [(rid, facet, value) for rid, pairs in tags.items() for facet, value in sorted(pairs)],
         )
+        # Every version of a resource, including those indexed before, gets the batch's combination.
+        combos = {
+            rid: (kinds[rid], " ".join(sorted(v for f, v in pairs if f == "theme")),
+                  " ".join(sorted(v for f, v in pairs if f == "audience")))
+            for rid, pairs in tags.items()
+        }
+        ids = self._facet_ids(cursor, set(combos.values()))
+        cursor.executemany(
+            "UPDATE search_doc SET facet_id = %s WHERE resource_id = %s",
+            [(ids[combo], rid) for rid, combo in combos.items()],
+        )
+
+    def _facet_ids(self, cursor, combos: set[tuple[str, str, str]]) -> dict[tuple[str, str, str], int]:
+        """The search_facet id of each (kind, themes, audiences), adding those not seen before."""
+        ids = {}
+        for combo in combos:
+            cursor.execute("SELECT id FROM search_facet WHERE kind = %s AND themes = %s AND audiences = %s", combo)
+            row = cursor.fetchone()
+            if row is None:
+                cursor.execute(
+                    "INSERT INTO search_facet (kind, themes, audiences) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+                    combo,
+                )
+                cursor.execute("SELECT id FROM search_facet WHERE kind = %s AND themes = %s AND audiences = %s", combo)
+                row = cursor.fetchone()
+            ids[combo] = row[0]
+        return ids
 
     def _delete_rows(self, cursor, version_ids: list[int]) -> None:
         marks = _marks(version_ids)
@@ -140,11 +181,13 @@ class GroupedSQLBackend(SearchBackend):
         limit = min(max(0, int(limit)), MAX_LIMIT)
         hits_sql, params = self._hits_sql(compiled, filters or Filters(), public_only)
         sql, more = _grouped_sql(hits_sql, with_facets=with_facets, with_page=limit > 0)
-        params += more(limit, offset)
         with self.connection.cursor() as cursor:
-            cursor.execute(sql, params)
+            cursor.execute(sql, params + more(limit, offset))
             rows = cursor.fetchall()
-        results = _assemble(rows, with_facets, prefer_lang)
+            results, exact = _assemble(rows, with_facets, prefer_lang)
+            if not exact:
+                cursor.execute(_tag_facets_sql(hits_sql), params)
+                results.facets = _facets_from_rows(cursor.fetchall())
         if with_snippets and results.hits:
             self._add_snippets(results.hits, Highlighter.for_query(parsed))
         return results
@@ -165,7 +208,7 @@ class GroupedSQLBackend(SearchBackend):
         raise NotImplementedError
 
     def _hits_sql(self, compiled: str, filters: Filters, public_only: bool) -> tuple[str, list]:
-        """SQL selecting (vid, rid, lang, kind, score) of matching versions; higher score is better."""
+        """SQL selecting (vid, rid, fid, lb, score) of matching versions; higher score is better."""
         raise NotImplementedError
 
     def _write_text_index(self, cursor, batch: list[IndexEntry]) -> None:
@@ -185,6 +228,10 @@ def _marks(values: list) -> str:
 def _clean(text: str) -> str:
     # NUL cannot be stored by PostgreSQL; lone surrogates cannot be encoded at all.
     return (text or "").replace("\x00", " ").encode("utf-8", "replace").decode("utf-8")
+
+
+def lang_bit(lang: str) -> int:
+    return LANG_BITS.get(lang, OTHER_LANG_BIT)
 
 
 def filter_sql(filters: Filters, public_only: bool) -> tuple[str, list]:
@@ -207,46 +254,98 @@ def filter_sql(filters: Filters, public_only: bool) -> tuple[str, list]:
 
 
 def _grouped_sql(hits_sql: str, *, with_facets: bool, with_page: bool):
-    parts = ["SELECT 0 AS part, CAST(NULL AS TEXT) AS facet, CAST(NULL AS TEXT) AS value, count(*) AS n,"
-             " CAST(NULL AS BIGINT) AS vid, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS FLOAT) AS score FROM res"]
+    """One statement: the count and facets (part 0), the page (2) and its matching versions (3).
+
+    Columns: part, kind, themes, audiences, langs, n, versions, vid, rid, score.
+    """
+    ctes = [
+        f"hits AS MATERIALIZED ({hits_sql})",
+        # Integer aggregates only: a text column or a DISTINCT here doubles the cost of the query.
+        "res AS MATERIALIZED (SELECT rid, max(score) AS score, max(fid) AS fid, CAST(sum(lb) AS BIGINT) AS langs,"
+        " count(*) AS versions FROM hits GROUP BY rid)",
+    ]
+    nulls = "CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS BIGINT)"
     if with_facets:
-        parts += [
-            "SELECT 1, 'kind', kind, count(*), NULL, NULL, NULL FROM res GROUP BY kind",
-            "SELECT 1, 'lang', lang, count(DISTINCT rid), NULL, NULL, NULL FROM hits GROUP BY lang",
-            "SELECT 1, t.facet, t.value, count(*), NULL, NULL, NULL"
-            " FROM res JOIN search_tag t ON t.resource_id = res.rid GROUP BY t.facet, t.value",
+        parts = [
+            "SELECT 0 AS part, f.kind, f.themes, f.audiences, g.langs, g.n, g.versions,"
+            " CAST(NULL AS BIGINT) AS vid, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS FLOAT) AS score"
+            " FROM (SELECT fid, langs, versions, count(*) AS n FROM res GROUP BY fid, langs, versions) g"
+            " LEFT JOIN search_facet f ON f.id = g.fid"
         ]
-    ctes = [f"hits AS MATERIALIZED ({hits_sql})",
-            "res AS MATERIALIZED (SELECT rid, max(score) AS score, min(kind) AS kind FROM hits GROUP BY rid)"]
+    else:
+        parts = [
+            f"SELECT 0 AS part, {nulls}, count(*) AS n, CAST(NULL AS BIGINT),"
+            " CAST(NULL AS BIGINT) AS vid, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS FLOAT) AS score FROM res"
+        ]
     if with_page:
         ctes.append("page AS MATERIALIZED (SELECT rid, score FROM res ORDER BY score DESC, rid LIMIT %s OFFSET %s)")
         parts += [
-            "SELECT 2, NULL, NULL, NULL, NULL, rid, score FROM page",
-            "SELECT 3, NULL, lang, NULL, vid, rid, score FROM hits WHERE rid IN (SELECT rid FROM page)",
+            f"SELECT 2, {nulls}, NULL, NULL, NULL, rid, score FROM page",
+            "SELECT 3, d.lang, NULL, NULL, NULL, NULL, NULL, h.vid, h.rid, h.score"
+            " FROM hits h JOIN search_doc d ON d.version_id = h.vid WHERE h.rid IN (SELECT rid FROM page)",
         ]
     sql = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts)
     return sql, (lambda limit, offset: [limit, offset] if with_page else [])
 
 
-def _assemble(rows, with_facets: bool, prefer_lang: str | None) -> SearchResults:
+def _tag_facets_sql(hits_sql: str) -> str:
+    """Facets counted on search_tag and search_doc: slower, but exact whatever the languages."""
+    return (
+        f"WITH hits AS MATERIALIZED ({hits_sql}),"
+        " res AS MATERIALIZED (SELECT h.rid, min(d.kind) AS kind FROM hits h"
+        " JOIN search_doc d ON d.version_id = h.vid GROUP BY h.rid)"
+        " SELECT 'kind', kind, count(*) FROM res GROUP BY kind"
+        " UNION ALL SELECT 'lang', d.lang, count(DISTINCT h.rid) FROM hits h"
+        " JOIN search_doc d ON d.version_id = h.vid GROUP BY d.lang"
+        " UNION ALL SELECT t.facet, t.value, count(*) FROM res JOIN search_tag t ON t.resource_id = res.rid"
+        " GROUP BY t.facet, t.value"
+    )
+
+
+def _sorted_facets(facets: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    return {
+        name: dict(sorted(values.items(), key=lambda item: (-item[1], item[0])))
+        for name, values in facets.items()
+    }
+
+
+def _facets_from_rows(rows) -> dict[str, dict[str, int]]:
+    facets: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    for facet, value, n in rows:
+        if value is not None:
+            facets[facet][value] = n
+    return _sorted_facets(facets)
+
+
+def _assemble(rows, with_facets: bool, prefer_lang: str | None) -> tuple[SearchResults, bool]:
+    """The results, and whether their facets are exact (see the module docstring)."""
     count = 0
+    exact = True
     facets: dict[str, dict[str, int]] = {name: {} for name in FACETS} if with_facets else {}
     page: dict[int, ResourceHit] = {}
     versions: list[tuple] = []
-    for part, facet, value, n, vid, rid, score in rows:
+    for part, kind, themes, audiences, langs, n, n_versions, vid, rid, score in rows:
         if part == 0:
-            count = n
-        elif part == 1 and value is not None:
-            facets.setdefault(facet, {})[value] = n
+            count += n
+            if not with_facets:
+                continue
+            if langs >= OTHER_LANG_BIT or langs.bit_count() != n_versions:
+                exact = False
+            if kind is not None:
+                facets["kind"][kind] = facets["kind"].get(kind, 0) + n
+            for facet, values in (("theme", themes), ("audience", audiences)):
+                for value in (values or "").split():
+                    facets[facet][value] = facets[facet].get(value, 0) + n
+            for bit, lang in BIT_LANGS.items():
+                if langs & bit:
+                    facets["lang"][lang] = facets["lang"].get(lang, 0) + n
         elif part == 2:
             page[rid] = ResourceHit(resource_id=rid, score=float(score))
         elif part == 3:
-            versions.append((rid, VersionHit(version_id=vid, lang=value, score=float(score))))
+            versions.append((rid, VersionHit(version_id=vid, lang=kind, score=float(score))))
     for rid, version in versions:
         page[rid].versions.append(version)
     hits = sorted(page.values(), key=lambda hit: (-hit.score, hit.resource_id))
     for hit in hits:
         hit.versions.sort(key=lambda v: (v.lang != prefer_lang, -v.score, v.version_id))
-    for name in facets:
-        facets[name] = dict(sorted(facets[name].items(), key=lambda item: (-item[1], item[0])))
-    return SearchResults(count=count, hits=hits, facets=facets)
+    return SearchResults(count=count, hits=hits, facets=_sorted_facets(facets)), exact

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pkhub.search import analysis
 from pkhub.search.backends.base import Filters, IndexEntry
-from pkhub.search.backends.grouped import GroupedSQLBackend, _marks, filter_sql
+from pkhub.search.backends.grouped import GroupedSQLBackend, filter_sql, lang_bit
 from pkhub.search.query import Alternative, Query, alternatives
 
 # ts_rank weights in the order {D, C, B, A}: body is B, title is A.
@@ -89,7 +89,7 @@ class PostgresBackend(GroupedSQLBackend):
     def _hits_sql(self, compiled: str, filters: Filters, public_only: bool) -> tuple[str, list]:
         where, params = filter_sql(filters, public_only)
         sql = (
-            "SELECT d.version_id AS vid, d.resource_id AS rid, d.lang AS lang, d.kind AS kind,"
+            "SELECT d.version_id AS vid, d.resource_id AS rid, d.facet_id AS fid, d.lang_bit AS lb,"
             f" ts_rank('{RANK_WEIGHTS}', d.tsv, q.q)::float AS score"
             " FROM (SELECT CAST(%s AS tsquery) AS q) q JOIN search_doc d ON d.tsv @@ q.q"
             f" WHERE true{where}"
@@ -98,10 +98,11 @@ class PostgresBackend(GroupedSQLBackend):
 
     def _write_docs(self, cursor, batch: list[IndexEntry]) -> None:
         cursor.executemany(
-            "INSERT INTO search_doc (version_id, resource_id, lang, kind, public, tsv)"
-            " VALUES (%s, %s, %s, %s, %s, CAST(%s AS tsvector))",
+            "INSERT INTO search_doc (version_id, resource_id, lang, kind, public, lang_bit, tsv)"
+            " VALUES (%s, %s, %s, %s, %s, %s, CAST(%s AS tsvector))",
             [
-                (e.version_id, e.resource_id, e.lang, e.kind, bool(e.public), tsvector_literal(e.title, e.body, e.lang))
+                (e.version_id, e.resource_id, e.lang, e.kind, bool(e.public), lang_bit(e.lang),
+                 tsvector_literal(e.title, e.body, e.lang))
                 for e in batch
             ],
         )
@@ -113,4 +114,4 @@ class PostgresBackend(GroupedSQLBackend):
         """The tsvector lives in search_doc, deleted with it."""
 
     def _clear(self, cursor) -> None:
-        cursor.execute("TRUNCATE search_doc, search_text, search_tag")
+        cursor.execute("TRUNCATE search_doc, search_text, search_tag, search_facet")

@@ -247,6 +247,28 @@ class SearchBackendSuite:
         assert self.found("protection", filters=Filters(kind="nothing")) == []
         assert self.backend.facets("protection", filters=Filters(kind="stm"))["lang"] == {"en": 1, "fr": 1}
 
+    def test_facets_stay_exact_for_other_languages_and_twin_versions(self):
+        """Facet counts stay counts of resources with an unlisted language or two versions in one language."""
+        self.index(
+            Entry(version_id=1, resource_id=1, lang="de", kind="stm", title="Protection handbook"),
+            Entry(version_id=2, resource_id=1, lang="en", kind="stm", title="Protection handbook"),
+            Entry(version_id=3, resource_id=2, lang="en", kind="stm", title="Protection guide"),
+            Entry(version_id=4, resource_id=2, lang="en", kind="stm", title="Protection guide, second edition"),
+        )
+        results = self.search("protection")
+        assert results.count == 2
+        assert results.facets["lang"] == {"en": 2, "de": 1}
+        assert results.facets["kind"] == {"stm": 2}
+
+    def test_facets_follow_new_themes_of_a_resource(self):
+        """Re-indexing one version with new themes moves the whole resource to them in the facets."""
+        self.index(Entry(version_id=1, resource_id=1, lang="en", themes=("poc",), title="Protection"))
+        self.index(Entry(version_id=2, resource_id=1, lang="fr", themes=("poc",), title="Protection"))
+        self.index(Entry(version_id=2, resource_id=1, lang="fr", themes=("gender",), title="Protection"))
+        facets = self.search("protection").facets
+        assert facets["theme"] == {"gender": 1}
+        assert facets["lang"] == {"en": 1, "fr": 1}
+
     def test_public_only_hides_drafts(self):
         """Drafts are found only when asked for (editors)."""
         self._faceted_corpus()
