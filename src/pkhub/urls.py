@@ -12,6 +12,7 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("pkhub.library.download_urls")),
     path("", include("pkhub.training.feed_urls")),
+    path("", include("pkhub.news.feed_urls")),
 ]
 
 urlpatterns += i18n_patterns(
