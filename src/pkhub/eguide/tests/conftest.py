@@ -15,3 +15,12 @@ def eguide_loaded(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("loaddemo_eguide", verbosity=0)
     return True
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Each test starts in English: a request in another language must not leak into the next test."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

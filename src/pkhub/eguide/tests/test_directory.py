@@ -31,11 +31,10 @@ def test_the_units_of_the_public_documents_are_in_the_directory(eguide):
 
 def test_a_unit_page_shows_function_mailbox_chart_and_sections(eguide, client):
     """The ITS page: its function, its mailbox, an inline SVG chart linking to its teams, its e-Guide section."""
-    its = Unit.objects.get(slug="its")
-    html = client.get(its.get_absolute_url()).content.decode()
+    html = client.get("/en/e-guide/directory/its/").content.decode()
     assert "mailto:peacekeeping-training@un.org" in html
     assert "<svg" in html and "<script" not in html
-    assert f'href="{Unit.objects.get(slug="msst").get_absolute_url()}"' in html
+    assert 'href="/en/e-guide/directory/msst/"' in html
     assert 'href="/en/e-guide/1/1.2.1.5.4/"' in html
 
 
@@ -74,7 +73,7 @@ def test_a_moved_unit_keeps_its_history(eguide, client):
     move = UnitMove.objects.get(unit=team)
     assert move.from_parent.slug == "its" and "Integrated Training Service" in move.from_parent_name
     assert AuditEntry.objects.filter(action="eguide.unit.move", object_id=str(team.pk)).exists()
-    html = client.get(team.get_absolute_url()).content.decode()
+    html = client.get("/en/e-guide/directory/pmt/").content.decode()
     assert "Restructuring" in html and "Integrated Training Service" in html
 
 
