@@ -172,6 +172,24 @@ def words(text: str) -> list[str]:
 
 # --- Queries ---------------------------------------------------------------------------------
 
+# Function words a query may drop when it has other words: "protection des civils" must not ask
+# every French document for "des". Kept inside quoted phrases. Written folded (no diacritics).
+_STOPWORDS = {
+    "en": "a an and are as at be by for from in into is it of on or that the this to was were with",
+    "fr": "a au aux avec ce ces dans de des du elle en est et il la le les leur mais ou par pas pour qu que"
+          " qui sa se ses son sur un une",
+    "es": "a al como con de del el en es la las lo los mas o para pero por que se su sus un una y",
+    "ru": "а в во да для до же за и из к ко на не но о об от по с со то у что это",
+    "ar": "في من الي علي عن مع او ان ما لا هذا هذه ذلك التي الذي و ثم",
+}
+STOPWORDS = {lang: frozenset(fold(w) for w in words.split()) for lang, words in _STOPWORDS.items()}
+
+
+def is_stopword(word: str, ui_lang: str | None) -> bool:
+    """True when the folded query word is a function word in one of the languages it could be in."""
+    return any(word in STOPWORDS.get(lang, ()) for lang in query_languages(word, ui_lang))
+
+
 
 def query_languages(word: str, ui_lang: str | None) -> tuple[str, ...]:
     """The languages a folded query word could be in: its script's languages, plus the UI's."""

@@ -97,11 +97,27 @@ def parse(raw: object, ui_lang: str | None = None) -> Query:
         else:
             must.append([node])
         join_next = False
+    must = _without_stopwords(must, ui_lang)
     return Query(
         must=tuple(tuple(dict.fromkeys(group)) for group in must),
         must_not=tuple(dict.fromkeys(must_not)),
         ui_lang=ui_lang,
     )
+
+
+def _is_stopword_group(group: list[Node], ui_lang: str | None) -> bool:
+    node = group[0]
+    return len(group) == 1 and isinstance(node, Term) and not node.prefix and analysis.is_stopword(node.word, ui_lang)
+
+
+def _without_stopwords(must: list[list[Node]], ui_lang: str | None) -> list[list[Node]]:
+    """Drops lone unquoted function words ("des", "the") when the query asks for something else too.
+
+    They match nearly every document of their language, so requiring them costs much and finds
+    nothing more; a phrase keeps them, and a query of function words alone is left as it is.
+    """
+    kept = [group for group in must if not _is_stopword_group(group, ui_lang)]
+    return kept or must
 
 
 @dataclass(frozen=True, slots=True)

@@ -307,6 +307,17 @@ class SearchBackendSuite:
         assert "&lt;script&gt;" in version.snippet and "<script>" not in version.snippet
         assert version.title_html == "<mark>Civilian</mark> &lt;b&gt;<mark>evacuation</mark>&lt;/b&gt;"
 
+    def test_function_words_are_neither_required_nor_marked(self):
+        """ "protection des civils" finds a text without "des", and never marks "des" in a snippet."""
+        self.index(
+            Entry(resource_id=1, lang="fr", title="Guide", body="La protection des civils dans les missions."),
+            Entry(resource_id=2, lang="fr", title="Civils : protection", body="Protection, civils."),
+        )
+        results = self.search("protection des civils", prefer_lang="fr")
+        assert sorted(h.resource_id for h in results.hits) == [1, 2]
+        snippet = next(h for h in results.hits if h.resource_id == 1).versions[0].snippet
+        assert "<mark>protection</mark>" in snippet and "<mark>des</mark>" not in snippet
+
     def test_snippet_marks_the_original_spelling(self):
         """A folded, stemmed match highlights the word as written in the text."""
         self.index(Entry(resource_id=1, lang="fr", title="Guide", body="Le rôle des Formateurs en sécurité."))

@@ -60,3 +60,15 @@ def test_any_text_compiles_to_safe_queries(text):
     if fts:
         assert FTS5_SYNTAX_RE.match(fts), fts
         assert re.fullmatch(r"[\w'()&|!<\->:* ]+", tsq), tsq
+
+
+def test_function_words_are_dropped_when_other_words_remain():
+    """ "protection des civils" asks for protection and civilians, not for "des"."""
+    assert parse("protection des civils", ui_lang="fr").must == ((Term("protection"),), (Term("civils"),))
+    assert parse("the protection of civilians", ui_lang="en").must == ((Term("protection"),), (Term("civilians"),))
+
+
+def test_function_words_stay_in_phrases_and_alone():
+    """A quoted phrase keeps its function words, and a query of function words alone is kept."""
+    assert parse('"protection des civils"').must == ((Phrase(("protection", "des", "civils")),),)
+    assert parse("de la").must == ((Term("de"),), (Term("la"),))
