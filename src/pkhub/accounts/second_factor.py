@@ -9,10 +9,12 @@ PRIVILEGED_ROLES = (roles.EDITOR, roles.CAPABILITY_OFFICER, roles.ADMINISTRATOR)
 
 
 def is_privileged(user) -> bool:
-    """True for editors, capability officers, administrators and anyone with admin access."""
+    """True for editors, capability officers, administrators and superusers.
+
+    `is_staff` alone is not enough: it opens the admin's door but no page inside it."""
     if not getattr(user, "is_authenticated", False):
         return False
-    if user.is_superuser or user.is_staff:
+    if user.is_superuser:
         return True
     return user.groups.filter(name__in=PRIVILEGED_ROLES).exists()
 

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 
 from pkhub.accounts import roles
 from pkhub.accounts.models import User
+from pkhub.accounts.tests.factories import with_authenticator
 from pkhub.ingest.models import Document, DocumentText, TextStatus
 from pkhub.library.models import (
     Audience,
@@ -42,6 +43,8 @@ class EditorFactory(UserFactory):
     def editor_group(self, create, extracted, **kwargs):
         if create:
             self.groups.add(Group.objects.get_or_create(name=roles.EDITOR)[0])
+            # Editors must have two-factor authentication (pkhub.accounts.middleware).
+            with_authenticator(self)
 
 
 class ThematicAreaFactory(factory.django.DjangoModelFactory):
