@@ -19,7 +19,16 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 
 class EditorFactory(UserFactory):
+    """An ITS editor with an authenticator app set up (the hub requires one for editors)."""
+
     is_staff = True
+
+    @factory.post_generation
+    def second_factor(self, create, extracted, **kwargs):
+        if create:
+            from pkhub.accounts.tests.factories import with_authenticator
+
+            with_authenticator(self)
 
     @factory.post_generation
     def role(self, create, extracted, **kwargs):

@@ -1,0 +1,40 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from pkhub.community.lcm_models import Area, RosterKind
+from pkhub.core.languages import LANGUAGE_CHOICES
+
+
+class SurveyForm(forms.Form):
+    provides = forms.BooleanField(label=_("My country provides military or police capacity-building support"), required=False)
+    provided_areas = forms.MultipleChoiceField(label=_("Areas provided"), choices=Area.choices, required=False, widget=forms.CheckboxSelectMultiple)
+    receives = forms.BooleanField(label=_("My country receives capacity-building support"), required=False)
+    needed_areas = forms.MultipleChoiceField(label=_("Areas where support is needed"), choices=Area.choices, required=False, widget=forms.CheckboxSelectMultiple)
+    activities = forms.CharField(label=_("Activities in the period (who, for whom, when)"), widget=forms.Textarea(attrs={"rows": 4}), required=False, max_length=10_000)
+    comments = forms.CharField(label=_("Comments"), widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=10_000)
+
+
+class RosterForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=RosterKind.choices)
+    name = forms.CharField(label=_("Name"), max_length=200, help_text=_("e.g. Convoy operations mobile training team. No personal names."))
+    areas = forms.MultipleChoiceField(label=_("Areas"), choices=Area.choices, widget=forms.CheckboxSelectMultiple)
+    languages = forms.MultipleChoiceField(label=_("Languages"), choices=LANGUAGE_CHOICES, required=False, widget=forms.CheckboxSelectMultiple)
+    team_size = forms.IntegerField(label=_("Trainers in the team"), min_value=1, max_value=200, required=False)
+    available_from = forms.DateField(label=_("Available from"), widget=forms.DateInput(attrs={"type": "date"}))
+    available_until = forms.DateField(label=_("Available until"), widget=forms.DateInput(attrs={"type": "date"}))
+    contact_email = forms.EmailField(label=_("Contact address (seen by LCM staff only)"), required=False)
+
+
+class TrainingRequestForm(forms.Form):
+    area = forms.ChoiceField(label=_("Area"), choices=Area.choices)
+    wanted_from = forms.DateField(label=_("Wanted from"), widget=forms.DateInput(attrs={"type": "date"}))
+    wanted_until = forms.DateField(label=_("Wanted until"), widget=forms.DateInput(attrs={"type": "date"}))
+    place = forms.CharField(label=_("Where (a capital or a mission)"), max_length=200, required=False)
+    description = forms.CharField(label=_("What is needed"), widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=5_000)
+
+
+class LessonsForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=300)
+    centre = forms.CharField(label=_("Training centre"), max_length=300)
+    mission = forms.CharField(label=_("Mission (e.g. MINUSMA)"), max_length=40, required=False)
+    body = forms.CharField(label=_("Lessons, good practices or innovations"), widget=forms.Textarea(attrs={"rows": 8}), max_length=30_000)
