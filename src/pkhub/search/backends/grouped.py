@@ -6,15 +6,16 @@ hits: the count, the facets (on the narrow tables only, never the wide text), th
 resources and their matching versions. Snippets are then made in Python for that page alone.
 
 Facets cost one GROUP BY over the matching resources with integer aggregates only: each version
-row carries `lang_bit` (a bit per content language) and `facet_id` (its resource's combination of
-kind, themes and audiences, in `search_facet`), so a resource's languages are the sum of its hits'
-bits and its other facets one look-up per distinct combination. When that sum cannot be trusted
-(a language outside LANG_BITS, or two hits of one resource in the same language), the facets are
+row carries `lang_bit` (a bit per content language) and `facet_bits` (its resource's kind number,
+audience bits and theme bits packed in one integer, numbered in `search_bit`), so a resource's
+languages are the sum of its hits' bits, and each facet a small GROUP BY over the resources whose
+few hundred rows Python expands bit by bit. When that cannot be trusted (a language outside
+LANG_BITS, two hits of one resource in one language, or more values than bits), the facets are
 counted the slower way, on `search_tag` (`_tag_facets_sql`).
 
 Tables (created by the search app's migrations):
-  search_doc(version_id, resource_id, lang, kind, public, facet_id, lang_bit)  one per version
-  search_facet(id, kind, themes, audiences)  combinations in use (space-separated slugs)
+  search_doc(version_id, resource_id, lang, kind, public, lang_bit, facet_bits)  one per version
+  search_bit(facet, value, bit)              the number of each kind, theme and audience
   search_tag(resource_id, facet, value)      themes and audiences of a resource (filters)
   search_text(version_id, title, body)       the original text, for snippets
 """
@@ -37,6 +38,11 @@ MAX_OFFSET = 10_000
 LANG_BITS = {"ar": 1, "zh": 2, "en": 4, "fr": 8, "ru": 16, "es": 32}
 OTHER_LANG_BIT = 1 << 40  # any other language; far above the sum of the six
 BIT_LANGS = {bit: lang for lang, bit in LANG_BITS.items()}
+# facet_bits: kind number in the low KIND_BITS, then AUDIENCE_BITS audience bits, then theme bits.
+KIND_BITS, AUDIENCE_BITS, THEME_BITS = 6, 16, 40
+AUDIENCE_SHIFT = KIND_BITS
+THEME_SHIFT = KIND_BITS + AUDIENCE_BITS
+FACET_OVERFLOW = -1  # a value without a bit: count this search's facets on search_tag
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -78,7 +84,7 @@ class GroupedSQLBackend(SearchBackend):
             written += len(batch)
         return written
 
-    def _write_docs(self, cursor, batch: list[IndexEntry]) -> None:
+    def _write_docs(self, cursor, batch: list[IndexEntry]) -> None:  # facet_bits: _write_tags
         cursor.executemany(
             "INSERT INTO search_doc (version_id, resource_id, lang, kind, public, lang_bit)"
             " VALUES (%s, %s, %s, %s, %s, %s)",
@@ -99,33 +105,29 @@ class GroupedSQLBackend(SearchBackend):
             "INSERT INTO search_tag (resource_id, facet, value) VALUES (%s, %s, %s)",
             [(rid, facet, value) for rid, pairs in tags.items() for facet, value in sorted(pairs)],
         )
-        # Every version of a resource, including those indexed before, gets the batch's combination.
-        combos = {
-            rid: (kinds[rid], " ".join(sorted(v for f, v in pairs if f == "theme")),
-                  " ".join(sorted(v for f, v in pairs if f == "audience")))
-            for rid, pairs in tags.items()
-        }
-        ids = self._facet_ids(cursor, set(combos.values()))
+        # Every version of a resource, including those indexed before, gets the batch's facets.
+        bits = self._value_bits(cursor, {("kind", k) for k in kinds.values()} | {p for ps in tags.values() for p in ps})
         cursor.executemany(
-            "UPDATE search_doc SET facet_id = %s WHERE resource_id = %s",
-            [(ids[combo], rid) for rid, combo in combos.items()],
+            "UPDATE search_doc SET facet_bits = %s WHERE resource_id = %s",
+            [(pack_facets(bits, kinds[rid], pairs), rid) for rid, pairs in tags.items()],
         )
 
-    def _facet_ids(self, cursor, combos: set[tuple[str, str, str]]) -> dict[tuple[str, str, str], int]:
-        """The search_facet id of each (kind, themes, audiences), adding those not seen before."""
-        ids = {}
-        for combo in combos:
-            cursor.execute("SELECT id FROM search_facet WHERE kind = %s AND themes = %s AND audiences = %s", combo)
-            row = cursor.fetchone()
-            if row is None:
-                cursor.execute(
-                    "INSERT INTO search_facet (kind, themes, audiences) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
-                    combo,
-                )
-                cursor.execute("SELECT id FROM search_facet WHERE kind = %s AND themes = %s AND audiences = %s", combo)
+    def _value_bits(self, cursor, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """The bit (or kind number) of each (facet, value), numbering those not seen before."""
+        found: dict[tuple[str, str], int] = {}
+        for facet, value in sorted(pairs):
+            for _attempt in range(3):  # another writer may take the same number at the same time
+                cursor.execute("SELECT bit FROM search_bit WHERE facet = %s AND value = %s", [facet, value])
                 row = cursor.fetchone()
-            ids[combo] = row[0]
-        return ids
+                if row is not None:
+                    found[(facet, value)] = row[0]
+                    break
+                cursor.execute(
+                    "INSERT INTO search_bit (facet, value, bit) SELECT %s, %s, coalesce(max(bit) + 1, 0)"
+                    " FROM search_bit WHERE facet = %s ON CONFLICT DO NOTHING",
+                    [facet, value, facet],
+                )
+        return found
 
     def _delete_rows(self, cursor, version_ids: list[int]) -> None:
         marks = _marks(version_ids)
@@ -208,7 +210,7 @@ class GroupedSQLBackend(SearchBackend):
         raise NotImplementedError
 
     def _hits_sql(self, compiled: str, filters: Filters, public_only: bool) -> tuple[str, list]:
-        """SQL selecting (vid, rid, fid, lb, score) of matching versions; higher score is better."""
+        """SQL selecting (vid, rid, fb, lb, score) of matching versions; higher score is better."""
         raise NotImplementedError
 
     def _write_text_index(self, cursor, batch: list[IndexEntry]) -> None:
@@ -234,6 +236,19 @@ def lang_bit(lang: str) -> int:
     return LANG_BITS.get(lang, OTHER_LANG_BIT)
 
 
+def pack_facets(bits: dict[tuple[str, str], int], kind: str, pairs) -> int:
+    """A resource's facet_bits; FACET_OVERFLOW when one of its values has no room."""
+    packed = bits.get(("kind", kind), 2**KIND_BITS)
+    if packed >= 2**KIND_BITS:
+        return FACET_OVERFLOW
+    for facet, value in pairs:
+        bit = bits.get((facet, value), THEME_BITS)
+        if bit >= (THEME_BITS if facet == "theme" else AUDIENCE_BITS):
+            return FACET_OVERFLOW
+        packed |= 1 << (bit + (THEME_SHIFT if facet == "theme" else AUDIENCE_SHIFT))
+    return packed
+
+
 def filter_sql(filters: Filters, public_only: bool) -> tuple[str, list]:
     """The WHERE conditions on search_doc (aliased d) for the filters, and their parameters."""
     conditions, params = [], []
@@ -254,34 +269,40 @@ def filter_sql(filters: Filters, public_only: bool) -> tuple[str, list]:
 
 
 def _grouped_sql(hits_sql: str, *, with_facets: bool, with_page: bool):
-    """One statement: the count and facets (part 0), the page (2) and its matching versions (3).
+    """One statement: the count (part 0), facet groups (1), languages (5), the bit numbers (4),
+    the page (2) and its matching versions (3).
 
-    Columns: part, kind, themes, audiences, langs, n, versions, vid, rid, score.
+    Columns: part, facet, value, key, n, vid, rid, score.
     """
     ctes = [
         f"hits AS MATERIALIZED ({hits_sql})",
         # Integer aggregates only: a text column or a DISTINCT here doubles the cost of the query.
-        "res AS MATERIALIZED (SELECT rid, max(score) AS score, max(fid) AS fid, CAST(sum(lb) AS BIGINT) AS langs,"
+        "res AS MATERIALIZED (SELECT rid, max(score) AS score, max(fb) AS fb, CAST(sum(lb) AS BIGINT) AS langs,"
         " count(*) AS versions FROM hits GROUP BY rid)",
     ]
-    nulls = "CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS BIGINT)"
+    parts = [
+        "SELECT 0 AS part, CAST(NULL AS TEXT) AS facet, CAST(NULL AS TEXT) AS value, CAST(NULL AS BIGINT) AS k,"
+        " count(*) AS n, CAST(NULL AS BIGINT) AS vid, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS FLOAT) AS score"
+        " FROM res"
+    ]
     if with_facets:
-        parts = [
-            "SELECT 0 AS part, f.kind, f.themes, f.audiences, g.langs, g.n, g.versions,"
-            " CAST(NULL AS BIGINT) AS vid, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS FLOAT) AS score"
-            " FROM (SELECT fid, langs, versions, count(*) AS n FROM res GROUP BY fid, langs, versions) g"
-            " LEFT JOIN search_facet f ON f.id = g.fid"
-        ]
-    else:
-        parts = [
-            f"SELECT 0 AS part, {nulls}, count(*) AS n, CAST(NULL AS BIGINT),"
-            " CAST(NULL AS BIGINT) AS vid, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS FLOAT) AS score FROM res"
+        kind_mask, audience_mask = 2**KIND_BITS - 1, 2**AUDIENCE_BITS - 1
+        # One small GROUP BY per facet: grouping by the whole of facet_bits would give a row per resource.
+        for facet, key in (
+            ("kind", f"fb & {kind_mask}"),
+            ("audience", f"(fb >> {AUDIENCE_SHIFT}) & {audience_mask}"),
+            ("theme", f"fb >> {THEME_SHIFT}"),  # FACET_OVERFLOW stays negative
+        ):
+            parts.append(f"SELECT 1, '{facet}', NULL, {key}, count(*), NULL, NULL, NULL FROM res GROUP BY {key}")
+        parts += [
+            "SELECT 5, NULL, NULL, langs, count(*), versions, NULL, NULL FROM res GROUP BY langs, versions",
+            "SELECT 4, facet, value, bit, NULL, NULL, NULL, NULL FROM search_bit",
         ]
     if with_page:
         ctes.append("page AS MATERIALIZED (SELECT rid, score FROM res ORDER BY score DESC, rid LIMIT %s OFFSET %s)")
         parts += [
-            f"SELECT 2, {nulls}, NULL, NULL, NULL, rid, score FROM page",
-            "SELECT 3, d.lang, NULL, NULL, NULL, NULL, NULL, h.vid, h.rid, h.score"
+            "SELECT 2, NULL, NULL, NULL, NULL, NULL, rid, score FROM page",
+            "SELECT 3, NULL, d.lang, NULL, NULL, h.vid, h.rid, h.score"
             " FROM hits h JOIN search_doc d ON d.version_id = h.vid WHERE h.rid IN (SELECT rid FROM page)",
         ]
     sql = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts)
@@ -317,32 +338,54 @@ def _facets_from_rows(rows) -> dict[str, dict[str, int]]:
     return _sorted_facets(facets)
 
 
+def _set_bits(key: int):
+    while key:
+        low = key & -key
+        yield low.bit_length() - 1
+        key ^= low
+
+
 def _assemble(rows, with_facets: bool, prefer_lang: str | None) -> tuple[SearchResults, bool]:
     """The results, and whether their facets are exact (see the module docstring)."""
     count = 0
     exact = True
-    facets: dict[str, dict[str, int]] = {name: {} for name in FACETS} if with_facets else {}
     page: dict[int, ResourceHit] = {}
     versions: list[tuple] = []
-    for part, kind, themes, audiences, langs, n, n_versions, vid, rid, score in rows:
+    groups: list[tuple[str, int, int]] = []
+    names: dict[tuple[str, int], str] = {}
+    langs: dict[str, int] = {}
+    for part, facet, value, key, n, vid, rid, score in rows:
         if part == 0:
-            count += n
-            if not with_facets:
-                continue
-            if langs >= OTHER_LANG_BIT or langs.bit_count() != n_versions:
+            count = n
+        elif part == 1:
+            groups.append((facet, key, n))
+        elif part == 4:
+            names[(facet, key)] = value
+        elif part == 5:
+            if key >= OTHER_LANG_BIT or key.bit_count() != vid:
                 exact = False
-            if kind is not None:
-                facets["kind"][kind] = facets["kind"].get(kind, 0) + n
-            for facet, values in (("theme", themes), ("audience", audiences)):
-                for value in (values or "").split():
-                    facets[facet][value] = facets[facet].get(value, 0) + n
-            for bit, lang in BIT_LANGS.items():
-                if langs & bit:
-                    facets["lang"][lang] = facets["lang"].get(lang, 0) + n
+            for bit in _set_bits(key):
+                lang = BIT_LANGS.get(1 << bit)
+                if lang:
+                    langs[lang] = langs.get(lang, 0) + n
         elif part == 2:
             page[rid] = ResourceHit(resource_id=rid, score=float(score))
         elif part == 3:
-            versions.append((rid, VersionHit(version_id=vid, lang=kind, score=float(score))))
+            versions.append((rid, VersionHit(version_id=vid, lang=value, score=float(score))))
+    facets: dict[str, dict[str, int]] = {}
+    if with_facets:
+        facets = {"kind": {}, "lang": langs, "theme": {}, "audience": {}}
+        for facet, key, n in groups:
+            if key < 0:
+                exact = False
+                continue
+            found = facets[facet]
+            for number in [key] if facet == "kind" else _set_bits(key):
+                name = names.get((facet, number))
+                if name is None:
+                    exact = False
+                else:
+                    found[name] = found.get(name, 0) + n
     for rid, version in versions:
         page[rid].versions.append(version)
     hits = sorted(page.values(), key=lambda hit: (-hit.score, hit.resource_id))

@@ -89,7 +89,7 @@ class PostgresBackend(GroupedSQLBackend):
     def _hits_sql(self, compiled: str, filters: Filters, public_only: bool) -> tuple[str, list]:
         where, params = filter_sql(filters, public_only)
         sql = (
-            "SELECT d.version_id AS vid, d.resource_id AS rid, d.facet_id AS fid, d.lang_bit AS lb,"
+            "SELECT d.version_id AS vid, d.resource_id AS rid, d.facet_bits AS fb, d.lang_bit AS lb,"
             f" ts_rank('{RANK_WEIGHTS}', d.tsv, q.q)::float AS score"
             " FROM (SELECT CAST(%s AS tsquery) AS q) q JOIN search_doc d ON d.tsv @@ q.q"
             f" WHERE true{where}"
@@ -114,4 +114,4 @@ class PostgresBackend(GroupedSQLBackend):
         """The tsvector lives in search_doc, deleted with it."""
 
     def _clear(self, cursor) -> None:
-        cursor.execute("TRUNCATE search_doc, search_text, search_tag, search_facet")
+        cursor.execute("TRUNCATE search_doc, search_text, search_tag, search_bit")

@@ -64,7 +64,7 @@ class SQLiteFTS5Backend(GroupedSQLBackend):
         where, params = filter_sql(filters, public_only)
         # CROSS JOIN keeps FTS5 as the outer loop: the narrow row is looked up by primary key per hit.
         sql = (
-            "SELECT d.version_id AS vid, d.resource_id AS rid, d.facet_id AS fid, d.lang_bit AS lb,"
+            "SELECT d.version_id AS vid, d.resource_id AS rid, d.facet_bits AS fb, d.lang_bit AS lb,"
             f" -bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
             " FROM search_fts CROSS JOIN search_doc d ON d.version_id = search_fts.rowid"
             f" WHERE search_fts MATCH %s{where}"
@@ -84,7 +84,7 @@ class SQLiteFTS5Backend(GroupedSQLBackend):
         cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({_marks(version_ids)})", version_ids)
 
     def _clear(self, cursor) -> None:
-        for table in ("search_fts", "search_text", "search_tag", "search_doc", "search_facet"):
+        for table in ("search_fts", "search_text", "search_tag", "search_doc", "search_bit"):
             cursor.execute(f"DELETE FROM {table}")
 
     def optimize(self) -> None:

@@ -260,6 +260,17 @@ class SearchBackendSuite:
         assert results.facets["lang"] == {"en": 2, "de": 1}
         assert results.facets["kind"] == {"stm": 2}
 
+    def test_facets_stay_exact_with_more_themes_than_bits(self):
+        """Fifty themes still give each theme its count of matching resources."""
+        themes = tuple(f"theme-{n:02}" for n in range(50))
+        self.index(
+            Entry(version_id=1, resource_id=1, themes=themes, audiences=("police",), title="Protection"),
+            Entry(version_id=2, resource_id=2, themes=themes[-1:], title="Protection"),
+        )
+        facets = self.search("protection").facets
+        assert len(facets["theme"]) == 50 and facets["theme"]["theme-49"] == 2 and facets["theme"]["theme-00"] == 1
+        assert facets["audience"] == {"police": 1}
+
     def test_facets_follow_new_themes_of_a_resource(self):
         """Re-indexing one version with new themes moves the whole resource to them in the facets."""
         self.index(Entry(version_id=1, resource_id=1, lang="en", themes=("poc",), title="Protection"))
