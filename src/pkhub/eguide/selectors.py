@@ -4,7 +4,7 @@ directory tree, self-assessment progress and certificates, and the e-Guide's sea
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Max, Prefetch, Sum
+from django.db.models import Count, Max, Prefetch, Q
 from django.utils.translation import get_language
 
 from pkhub.eguide.models import Attempt, Certificate, Choice, CrossReference, Module, Question, Section, SectionTerm, Unit
@@ -141,7 +141,7 @@ def best_scores(*, user) -> dict[int, dict]:
     """Per module number: the user's best score and whether it has been passed."""
     if not user.is_authenticated:
         return {}
-    rows = Attempt.objects.filter(user=user).values("module__number").annotate(best=Max("score"), passes=Sum("passed"))
+    rows = Attempt.objects.filter(user=user).values("module__number").annotate(best=Max("score"), passes=Count("pk", filter=Q(passed=True)))
     return {r["module__number"]: {"best": r["best"], "passed": bool(r["passes"])} for r in rows}
 
 
