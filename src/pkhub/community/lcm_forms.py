@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pkhub.community.lcm_models import Area, RosterKind
+from pkhub.accounts.models import MemberState
+from pkhub.community.lcm_models import ActivityStatus, Area, RosterKind
 from pkhub.core.languages import LANGUAGE_CHOICES
 
 
@@ -38,3 +39,16 @@ class LessonsForm(forms.Form):
     centre = forms.CharField(label=_("Training centre"), max_length=300)
     mission = forms.CharField(label=_("Mission (e.g. MINUSMA)"), max_length=40, required=False)
     body = forms.CharField(label=_("Lessons, good practices or innovations"), widget=forms.Textarea(attrs={"rows": 8}), max_length=30_000)
+
+
+class ActivityForm(forms.Form):
+    title = forms.CharField(label=_("Activity"), max_length=300)
+    area = forms.ChoiceField(label=_("Area"), choices=Area.choices)
+    provider = forms.ModelChoiceField(label=_("Provider (Member State)"), queryset=MemberState.objects.all(), required=False)
+    provider_other = forms.CharField(label=_("Or provider (organisation)"), max_length=200, required=False)
+    recipient = forms.ModelChoiceField(label=_("Recipient (Member State)"), queryset=MemberState.objects.all(), required=False)
+    recipient_other = forms.CharField(label=_("Or recipient (mission or organisation)"), max_length=200, required=False)
+    start_date = forms.DateField(label=_("Start date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    end_date = forms.DateField(label=_("End date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    status = forms.ChoiceField(label=_("Status"), choices=ActivityStatus.choices)
+    description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=5_000)

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from pkhub.community import lcm_selectors as selectors
 from pkhub.community import lcm_services as services
-from pkhub.community.lcm_forms import LessonsForm, RosterForm, SurveyForm, TrainingRequestForm
+from pkhub.community.lcm_forms import ActivityForm, LessonsForm, RosterForm, SurveyForm, TrainingRequestForm
 from pkhub.community.lcm_models import PRIORITY_AREAS, Area, RosterEntry, SurveyRound
 
 
@@ -31,6 +31,13 @@ def _post_form(request, form, action):
     return None
 
 
+def _int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise Http404 from None
+
+
 @require_safe
 def index(request):
     return render(request, "community/lcm/index.html", {
@@ -40,10 +47,20 @@ def index(request):
     })
 
 
-@require_safe
+@require_http_methods(["GET", "POST"])
 def activities(request):
+    """The activities shared on the LCM; focal points and LCM staff record new ones."""
     area = request.GET.get("area") if request.GET.get("area") in Area.values else None
-    return render(request, "community/lcm/activities.html", {"activities": selectors.activity_list(area=area), "areas": Area.choices, "area": area})
+    can_record = request.user.has_perm("community.record_activity")
+    if request.method == "POST" and not can_record:
+        raise PermissionDenied
+    form = ActivityForm(request.POST or None)
+    if _post_form(request, form, lambda data: services.activity_record(actor=request.user, **data)):
+        messages.success(request, _("The activity is recorded."))
+        return redirect("community:lcm-activities")
+    return render(request, "community/lcm/activities.html", {
+        "activities": selectors.activity_list(area=area), "areas": Area.choices, "area": area, "form": form, "can_record": can_record,
+    }, status=400 if request.method == "POST" else 200)
 
 
 @login_required
@@ -135,6 +152,13 @@ def request_detail(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def lessons(request):
+    if request.method == "POST" and request.POST.get("share"):
+        submission = get_object_or_404(selectors.lessons_visible(user=request.user), pk=_int(request.POST["share"]))
+        try:
+            services.lessons_share(actor=request.user, submission=submission)
+        except PermissionDenied:
+            raise Http404 from None
+        return redirect("community:lcm-lessons")
     form = LessonsForm(request.POST or None)
     created = _post_form(request, form, lambda data: services.lessons_submit(actor=request.user, **data))
     if created:

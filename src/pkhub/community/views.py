@@ -6,12 +6,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from pkhub.community import selectors, services
 from pkhub.community.forms import CommentForm, JoinForm, ReplyForm, ThreadForm
 from pkhub.community.models import Membership, MemberStatus, Post
 from pkhub.ingest.services import IngestError
+from pkhub.library import selectors as library_selectors
 
 
 def _error(request, exc: ValidationError) -> None:
@@ -147,6 +148,26 @@ def moderate(request, slug):
 
 
 @login_required
+@require_POST
+def review_open(request, slug):
+    """An editor opens one of the library's drafts (by its slug) to this community's comments."""
+    found = selectors.community_get(slug=slug)
+    if not request.user.has_perm("community.open_draft_review"):
+        raise Http404
+    draft = library_selectors.resource_visible(user=request.user).filter(slug=request.POST.get("resource", "")[:120]).first()
+    if draft is None:
+        messages.error(request, _("No resource of the library has this slug."))
+        return redirect(found)
+    try:
+        opened = services.draft_review_open(actor=request.user, community=found, resource=draft, note=request.POST.get("note", "")[:5000])
+    except ValidationError as exc:
+        _error(request, exc)
+        return redirect(found)
+    return redirect(opened)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
 def review(request, slug, pk):
     """A draft material opened to the community: its members comment, editors read the comments."""
     found = selectors.community_get(slug=slug)

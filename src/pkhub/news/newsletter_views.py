@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from pkhub.news import selectors, services, subscriptions
 from pkhub.news.forms import NewsletterItemForm, SubscribeForm
@@ -44,6 +44,8 @@ def issue_edit(request, number):
         if issue.status != Status.DRAFT:
             return HttpResponseBadRequest(_("A published issue cannot be changed."))
         errors = 0
+        if "intro" in request.POST:
+            services.newsletter_intro_save(actor=request.user, issue=issue, lang=lang, intro=request.POST["intro"][:5000])
         if request.POST.get("delete"):
             item = get_object_or_404(NewsletterItem, pk=_int(request.POST["delete"]), section__issue=issue)
             services.newsletter_item_delete(actor=request.user, item=item)
@@ -66,7 +68,8 @@ def issue_edit(request, number):
         (section, [(item, NewsletterItemForm.for_item(item, lang)) for item in section.items.all()], NewsletterItemForm(prefix=f"new-{section.kind}"))
         for section in selectors.issue_sections(issue)
     ]
-    return render(request, "news/issue_edit.html", {"issue": issue, "sections": sections, "lang": lang, "languages": settings.LANGUAGES})
+    intro = getattr(issue, f"intro_{lang.replace('-', '_')}") or ""
+    return render(request, "news/issue_edit.html", {"issue": issue, "sections": sections, "lang": lang, "languages": settings.LANGUAGES, "intro": intro})
 
 
 def _int(value) -> int:
@@ -100,6 +103,7 @@ def subscribe(request):
     return render(request, "news/subscribe.html", {"form": form}, status=400 if request.method == "POST" else 200)
 
 
+@require_safe
 def confirm(request, token):
     try:
         subscriptions.subscription_confirm(token=token)

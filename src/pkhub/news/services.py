@@ -111,6 +111,18 @@ def newsletter_item_save(
 
 
 @transaction.atomic
+def newsletter_intro_save(*, actor, issue: NewsletterIssue, lang: str, intro: str) -> NewsletterIssue:
+    """Changes the issue's introduction in one language (UI code)."""
+    _require(actor, "news.edit_newsletter")
+    _editable(issue)
+    setattr(issue, f"intro_{lang.replace('-', '_')}", intro)
+    issue.full_clean()
+    issue.save()
+    audit_record(actor=actor, action="newsletter.intro_save", obj=issue, changes={"lang": lang})
+    return issue
+
+
+@transaction.atomic
 def newsletter_item_delete(*, actor, item: NewsletterItem) -> None:
     _require(actor, "news.edit_newsletter")
     _editable(item.section.issue)

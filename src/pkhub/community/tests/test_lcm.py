@@ -121,3 +121,31 @@ def test_demo_roster_covers_the_five_priority_areas():
     covered = {area for entry in RosterEntry.objects.all() for area in entry.areas}
     assert {"buddy-first-aid", "convoy-operations", "ammunition-management", "cas-vti", "weapons-training"} <= covered
     assert SurveyRound.objects.get(year=2023, number=4).deadline == D(2023, 10, 15)
+
+
+def test_a_focal_point_records_an_activity_of_their_own_state_only(client):
+    """Ghana's focal point records an activity Ghana provides; one between two other states is refused."""
+    client.force_login(StateFocalPointFactory())
+    ghana, kenya, nepal = (MemberState.objects.get(iso3=c) for c in ("GHA", "KEN", "NPL"))
+    ok = client.post("/en/communities/lcm/activities/", {"title": "Convoy operations course", "area": "convoy-operations",
+                                                         "provider": ghana.pk, "recipient": kenya.pk, "status": "planned"})
+    refused = client.post("/en/communities/lcm/activities/", {"title": "Not ours", "area": "other",
+                                                              "provider": nepal.pk, "recipient": kenya.pk, "status": "planned"})
+    assert ok.status_code == 302 and refused.status_code == 400
+    page = client.get("/en/communities/lcm/activities/").content
+    assert b"Convoy operations course" in page and b"Not ours" not in page
+
+
+def test_lessons_are_shared_by_lcm_staff_before_others_read_them(client):
+    """A centre's submission is seen by LCM staff and its author; once shared, by every signed-in user."""
+    author = StateFocalPointFactory()
+    client.force_login(author)
+    client.post("/en/communities/lcm/lessons/", {"title": "Lessons from MINUSMA", "centre": "A training centre", "mission": "MINUSMA", "body": "Pre-deployment convoy drills paid off."})
+    reader = UserFactory()
+    client.force_login(reader)
+    assert b"Lessons from MINUSMA" not in client.get("/en/communities/lcm/lessons/").content
+    client.force_login(LcmStaffFactory())
+    submission = lcm_selectors.lessons_visible(user=author).get()
+    client.post("/en/communities/lcm/lessons/", {"share": submission.pk})
+    client.force_login(reader)
+    assert b"Lessons from MINUSMA" in client.get("/en/communities/lcm/lessons/").content

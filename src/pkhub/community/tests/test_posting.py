@@ -123,3 +123,19 @@ def test_loaddemo_community_makes_the_training_cop_thread_with_two_answers_and_i
     assert len(authors) == 3 and len(set(authors[1:]) - {authors[0]}) == 2
     assert "conduct and discipline" in thread.title
     assert not any("@" in name for name in authors)
+
+
+def test_an_editor_opens_a_draft_from_the_community_page_and_members_find_it(client):
+    """The editor's form takes the draft's slug; the draft is then listed for members; a published slug is refused."""
+    editor = EditorFactory()
+    draft = library_services.resource_create(slug="draft-handbook", kind="handbook", actor=editor)
+    library_services.version_upsert(resource=draft, lang="en", title="Draft handbook for trainers", actor=editor)
+    member = MembershipFactory()
+    client.force_login(editor)
+    response = client.post(f"/en/communities/{member.community.slug}/drafts/open/", {"resource": "draft-handbook", "note": "Your views?"})
+    assert response.status_code == 302
+    client.post(f"/en/communities/{member.community.slug}/drafts/open/", {"resource": "no-such-thing"})
+    client.force_login(member.user)
+    assert b"Draft handbook for trainers" in client.get(member.community.get_absolute_url()).content
+    client.force_login(member.user)
+    assert client.post(f"/en/communities/{member.community.slug}/drafts/open/", {"resource": "draft-handbook"}).status_code == 404

@@ -55,10 +55,12 @@ def test_an_editor_edits_one_language_and_publishes(client):
     client.force_login(editor)
     item = issue.sections.get(kind="training").items.first()
     response = client.post(f"/en/news/its-update/{issue.number}/edit/?lang=fr", {
-        "lang": "fr", f"item-{item.pk}-title": "Cours 0", f"item-{item.pk}-body": "Texte.", f"item-{item.pk}-link": item.link})
+        "lang": "fr", "intro": "Bienvenue dans l'ITS update.", f"item-{item.pk}-title": "Cours 0", f"item-{item.pk}-body": "Texte.", f"item-{item.pk}-link": item.link})
     assert response.status_code == 302
     item.refresh_from_db()
     assert item.title_fr == "Cours 0" and item.title_en == "Course 0"
+    issue.refresh_from_db()
+    assert issue.intro_fr == "Bienvenue dans l'ITS update." and issue.intro_en == "Welcome to the ITS update."
     client.post(f"/en/news/its-update/{issue.number}/publish/")
     issue.refresh_from_db()
     assert issue.status == Status.PUBLISHED and issue.published_at
