@@ -59,3 +59,18 @@ messages: install
 
 clean:
 	rm -rf $(VENV) var/static
+
+.PHONY: soak fuzz
+SOAK_SECONDS ?= 300
+FUZZ_SECONDS ?= 60
+
+# Drives the real server (gunicorn + worker, fresh SQLite, demo data) from another process on
+# loopback for SOAK_SECONDS: searches, pages, downloads, nominations, pledge edits; prints errors,
+# p95 latency per kind and lost writes (both must be 0).
+soak: install
+	$(PY) tests/soak/run.py --seconds $(SOAK_SECONDS)
+
+# Runs the hypothesis fuzzers of every ingest parser, the sniffer, the repair and the query parser
+# for FUZZ_SECONDS in all; crashing inputs are saved to tests/fuzz/corpus/ (replayed by make test).
+fuzz: install
+	$(PY) tests/fuzz/run.py --seconds $(FUZZ_SECONDS)

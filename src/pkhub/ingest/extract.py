@@ -81,23 +81,32 @@ def check_pdf(path: Path) -> int:
 
 
 def extract_pdf(path: Path) -> tuple[str, int]:
+    import pypdfium2 as pdfium
+
     pdf = open_pdf(path)
     try:
-        pages = []
-        for index in range(len(pdf)):
-            # One page at a time, closed at once: memory stays flat on a 1,000-page manual.
-            page = pdf[index]
-            try:
-                textpage = page.get_textpage()
-                try:
-                    pages.append(textpage.get_text_range())
-                finally:
-                    textpage.close()
-            finally:
-                page.close()
-        return normalise_text("\n\n".join(pages)), len(pages)
+        return _pdf_text(pdf)
+    except pdfium.PdfiumError as exc:
+        # A page whose objects are broken fails only when loaded (found by tests/fuzz).
+        raise ExtractionError("corrupt", _("the PDF is damaged and cannot be read")) from exc
     finally:
         pdf.close()
+
+
+def _pdf_text(pdf) -> tuple[str, int]:
+    pages = []
+    for index in range(len(pdf)):
+        # One page at a time, closed at once: memory stays flat on a 1,000-page manual.
+        page = pdf[index]
+        try:
+            textpage = page.get_textpage()
+            try:
+                pages.append(textpage.get_text_range())
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+    return normalise_text("\n\n".join(pages)), len(pages)
 
 
 # --- Office -----------------------------------------------------------------------------------
@@ -147,13 +156,16 @@ def extract_docx(path: Path) -> tuple[str, int | None]:
     except Exception as exc:  # python-docx raises many kinds (KeyError, XMLSyntaxError, ValueError)
         raise ExtractionError("corrupt", _("the Word document is damaged and cannot be read")) from exc
     blocks = []
-    # Body order matters: paragraphs and tables interleave.
-    for child in document.element.body.iterchildren():
-        tag = etree.QName(child).localname
-        if tag == "p":
-            blocks.append(Paragraph(child, document).text)
-        elif tag == "tbl":
-            blocks.append("\n".join(_table_lines(Table(child, document))))
+    try:
+        # Body order matters: paragraphs and tables interleave.
+        for child in document.element.body.iterchildren():
+            tag = etree.QName(child).localname
+            if tag == "p":
+                blocks.append(Paragraph(child, document).text)
+            elif tag == "tbl":
+                blocks.append("\n".join(_table_lines(Table(child, document))))
+    except Exception as exc:  # a damaged part surfaces only when read (found by tests/fuzz)
+        raise ExtractionError("corrupt", _("the Word document is damaged and cannot be read")) from exc
     return normalise_text("\n\n".join(b for b in blocks if b.strip())), _docx_pages(path)
 
 
@@ -177,15 +189,20 @@ def extract_pptx(path: Path) -> tuple[str, int]:
         presentation = pptx.Presentation(str(path))
     except Exception as exc:  # python-pptx raises many kinds (KeyError, XMLSyntaxError, ValueError)
         raise ExtractionError("corrupt", _("the presentation is damaged and cannot be read")) from exc
-    slides = []
-    for slide in presentation.slides:
-        texts = _shape_texts(slide.shapes)
-        if slide.has_notes_slide:
-            notes = slide.notes_slide.notes_text_frame
-            if notes is not None and notes.text.strip():
-                texts.append(notes.text)
-        slides.append("\n\n".join(t for t in texts if t.strip()))
-    return normalise_text("\n\n".join(s for s in slides if s)), len(presentation.slides)
+    try:
+        slides = [_slide_text(slide) for slide in presentation.slides]
+    except Exception as exc:  # a slide whose part is damaged fails only when read (found by tests/fuzz)
+        raise ExtractionError("corrupt", _("the presentation is damaged and cannot be read")) from exc
+    return normalise_text("\n\n".join(s for s in slides if s)), len(slides)
+
+
+def _slide_text(slide) -> str:
+    texts = _shape_texts(slide.shapes)
+    if slide.has_notes_slide:
+        notes = slide.notes_slide.notes_text_frame
+        if notes is not None and notes.text.strip():
+            texts.append(notes.text)
+    return "\n\n".join(t for t in texts if t.strip())
 
 
 # --- Text formats -----------------------------------------------------------------------------
@@ -203,8 +220,13 @@ _BLOCK_TAGS = frozenset(
 )
 
 
+# Characters XML cannot hold: lxml refuses them in text (found by tests/fuzz).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def html_to_text(markup: str) -> str:
     """The readable text of an HTML page: no scripts, styles or navigation; blocks on lines of their own."""
+    markup = _NOT_XML.sub(" ", markup)
     # lxml refuses str input that still declares its encoding.
     markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)
     if not markup.strip():
