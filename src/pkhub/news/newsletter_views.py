@@ -24,7 +24,11 @@ def _editor(request):
 def propose(request):
     """Starts the next issue from what changed since the last published one."""
     _editor(request)
-    issue = services.newsletter_draft_propose(actor=request.user)
+    try:
+        issue = services.newsletter_draft_propose(actor=request.user)
+    except ValidationError as exc:
+        messages.error(request, "; ".join(exc.messages))
+        return redirect("news:issues")
     messages.success(request, _("A draft was proposed from what changed since the last issue. Check each section."))
     return redirect("news:issue-edit", number=issue.number)
 

@@ -2,7 +2,7 @@
 
 import rules
 
-from pkhub.accounts.rules import is_editor
+from pkhub.accounts.rules import is_administrator, is_editor
 
 rules.add_perm("news.edit_news", is_editor)
 rules.add_perm("news.edit_newsletter", is_editor)
@@ -13,5 +13,6 @@ rules.add_perm("news.view_draft", is_editor)
 for model in ("newsitem", "event", "newsletterissue"):
     for verb in ("view", "add", "change", "delete"):
         rules.add_perm(f"news.{verb}_{model}", is_editor)
-rules.add_perm("news.view_subscription", is_editor)
+# Subscribers' addresses are seen by administrators only, never by editors.
+rules.add_perm("news.view_subscription", is_administrator)
 rules.add_perm("news", is_editor)

@@ -3,7 +3,7 @@
 import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -72,8 +72,12 @@ def newsletter_draft_propose(
     changes = changes_since(since=since)
     number = (NewsletterIssue.objects.aggregate(n=Max("number"))["n"] or 0) + 1
     issue = NewsletterIssue(number=number, date=date or timezone.localdate(), status=Status.DRAFT, proposed_since=changes.since)
-    issue.full_clean()
-    issue.save()
+    issue.full_clean(validate_unique=False)
+    try:
+        with transaction.atomic():
+            issue.save()
+    except IntegrityError:  # another editor proposed the same number a moment ago
+        raise ValidationError(_("Another editor has just started issue %(n)s: open it instead.") % {"n": number}) from None
     for kind, proposals in proposed_sections(changes).items():
         section = NewsletterSection.objects.create(issue=issue, kind=kind)
         _fill_section(section, proposals)
