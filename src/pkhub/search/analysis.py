@@ -185,6 +185,7 @@ _STOPWORDS = {
 STOPWORDS = {lang: frozenset(fold(w) for w in words.split()) for lang, words in _STOPWORDS.items()}
 
 
+@lru_cache(maxsize=20_000)
 def is_stopword(word: str, ui_lang: str | None) -> bool:
     """True when the folded query word is a function word in one of the languages it could be in."""
     return any(word in STOPWORDS.get(lang, ()) for lang in query_languages(word, ui_lang))
