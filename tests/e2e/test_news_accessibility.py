@@ -8,9 +8,8 @@ PAGES = ["news/", "news/its-update/1/", "news/events/berlin-2025-prep-islamabad/
          "communities/lcm/", "communities/lcm/roster/"]
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # keep the Member States the migrations load
 @pytest.mark.parametrize("lang", ["en", "ar"])
-def test_news_and_community_pages_have_no_axe_violations(page, login, lang):
+def test_news_and_community_pages_have_no_axe_violations(page, login, transactional_db, lang):
     """Public pages and a member's thread page (with its reply form) have no violations."""
     from django.core.management import call_command
 
