@@ -20,6 +20,7 @@ urlpatterns = [
     path("<slug:slug>/threads/new/", views.thread_new, name="thread-new"),
     path("<slug:slug>/threads/<int:pk>/", views.thread, name="thread"),
     path("<slug:slug>/threads/<int:pk>/reply/", views.reply, name="reply"),
+    path("<slug:slug>/files/<int:pk>/", views.attachment, name="attachment"),
     path("<slug:slug>/drafts/open/", views.review_open, name="review-open"),
     path("<slug:slug>/drafts/<int:pk>/", views.review, name="review"),
 ]

@@ -3,14 +3,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from pkhub.community import selectors, services
 from pkhub.community.forms import CommentForm, JoinForm, ReplyForm, ThreadForm
-from pkhub.community.models import Membership, MemberStatus, Post
+from pkhub.community.models import Attachment, Membership, MemberStatus, Post
 from pkhub.ingest.services import IngestError
 from pkhub.library import selectors as library_selectors
 
@@ -145,6 +145,20 @@ def moderate(request, slug):
     except ValidationError as exc:
         _error(request, exc)
     return redirect(found)
+
+
+@require_safe
+def attachment(request, slug, pk):
+    """A post's file, for whoever may read the thread (a 404 for anyone else); always a download."""
+    found = selectors.community_get(slug=slug)
+    item = get_object_or_404(Attachment.objects.select_related("post__thread", "document"), pk=pk, post__thread__community=found)
+    selectors.thread_get(user=request.user, community=found, pk=item.post.thread_id)
+    if item.post.hidden and not request.user.has_perm("community.moderate_community", found):
+        raise Http404
+    response = FileResponse(item.document.file.open("rb"), as_attachment=True, filename=item.name,
+                            content_type=item.document.content_type)
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required

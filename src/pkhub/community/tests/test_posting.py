@@ -34,6 +34,13 @@ def test_a_member_posts_a_thread_with_a_file_and_another_replies(client):
     page = client.get(thread.get_absolute_url()).content.decode()
     assert "Half a day, with scenarios." in page and "scenarios.txt" in page
     assert "CAECOPAZ training team" in page and asker.user.email not in page
+    file_url = f"/en/communities/{asker.community.slug}/files/{Attachment.objects.get().pk}/"
+    download = client.get(file_url)
+    assert download.status_code == 200 and b"".join(download.streaming_content).startswith(b"Scenario one")
+    client.force_login(UserFactory())
+    assert client.get(file_url).status_code == 404
+    client.logout()
+    assert client.get(file_url).status_code == 404
 
 
 @pytest.mark.parametrize("name,content", [("empty.pdf", b""), ("notes.exe", b"MZ\x90\x00binary"), ("fake.pdf", b"plain words, not a PDF")])
