@@ -14,9 +14,12 @@ def is_privileged(user) -> bool:
     `is_staff` alone is not enough: it opens the admin's door but no page inside it."""
     if not getattr(user, "is_authenticated", False):
         return False
-    if user.is_superuser:
-        return True
-    return user.groups.filter(name__in=PRIVILEGED_ROLES).exists()
+    cached = getattr(user, "_pkhub_privileged", None)
+    if cached is None:
+        # Asked several times per request (the 2FA gate, the session expiry): one query.
+        cached = user.is_superuser or user.groups.filter(name__in=PRIVILEGED_ROLES).exists()
+        user._pkhub_privileged = cached
+    return cached
 
 
 def has_second_factor(user) -> bool:
