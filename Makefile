@@ -28,6 +28,11 @@ migrate: install
 
 demo: migrate
 	$(MANAGE) loaddemo
+	$(MANAGE) loaddemo_training
+	$(MANAGE) loaddemo_pledges
+	$(MANAGE) loaddemo_eguide
+	$(MANAGE) loaddemo_news
+	$(MANAGE) loaddemo_community
 
 # Production-grade server (gunicorn) and the background task worker, stopped together by Ctrl-C.
 serve:
