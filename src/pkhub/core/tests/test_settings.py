@@ -15,7 +15,7 @@ PRODUCTION_ENV = {
 
 
 def _manage(*args, **env):
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "PRODUCTION", "PKHUB_TESTING"}}
+    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "PRODUCTION", "PKHUB_TESTING", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
     return subprocess.run([sys.executable, str(ROOT / "manage.py"), *args], env={**clean, **env},
                           capture_output=True, text=True, timeout=120)
 
