@@ -148,3 +148,23 @@ def alternatives(node: Node, ui_lang: str | None) -> list[Alternative]:
         if tokens and Alternative(tokens, alt.prefix) not in safe:
             safe.append(Alternative(tokens, alt.prefix))
     return safe
+
+
+def compile_boolean(query: Query, *, term, any_of: str, all_of: str, but_not: str) -> str | None:
+    """A boolean expression for a parsed query in an engine's syntax; None when nothing positive is left.
+
+    `term` renders one alternative; `any_of`/`all_of` join alternatives/groups; `but_not` joins the
+    positive expression and the negative alternatives. Each backend supplies only its syntax.
+    """
+    groups = []
+    for group in query.must:
+        alts = [term(alt) for node in group for alt in alternatives(node, query.ui_lang)]
+        if alts:
+            groups.append("(" + any_of.join(dict.fromkeys(alts)) + ")")
+    if not groups:
+        return None
+    expression = all_of.join(groups)
+    negatives = [term(alt) for node in query.must_not for alt in alternatives(node, query.ui_lang)]
+    if negatives:
+        expression = f"({expression}){but_not}({any_of.join(dict.fromkeys(negatives))})"
+    return expression

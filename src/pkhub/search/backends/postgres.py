@@ -12,7 +12,7 @@ from __future__ import annotations
 from pkhub.search import analysis
 from pkhub.search.backends.base import Filters, IndexEntry
 from pkhub.search.backends.grouped import GroupedSQLBackend, filter_sql, lang_bit
-from pkhub.search.query import Alternative, Query, alternatives
+from pkhub.search.query import Alternative, Query, compile_boolean
 
 # ts_rank weights in the order {D, C, B, A}: body is B, title is A.
 RANK_WEIGHTS = "{0.01, 0.02, 0.1, 1.0}"
@@ -62,18 +62,7 @@ def tsquery_string(alt: Alternative) -> str:
 
 def compile_tsquery(query: Query) -> str | None:
     """The tsquery literal for a parsed query; None when nothing positive is left."""
-    groups = []
-    for group in query.must:
-        alts = [tsquery_string(alt) for node in group for alt in alternatives(node, query.ui_lang)]
-        if alts:
-            groups.append("(" + " | ".join(dict.fromkeys(alts)) + ")")
-    if not groups:
-        return None
-    expression = " & ".join(groups)
-    negatives = [tsquery_string(alt) for node in query.must_not for alt in alternatives(node, query.ui_lang)]
-    if negatives:
-        expression = f"({expression}) & !({' | '.join(dict.fromkeys(negatives))})"
-    return expression
+    return compile_boolean(query, term=tsquery_string, any_of=" | ", all_of=" & ", but_not=" & !")
 
 
 class PostgresBackend(GroupedSQLBackend):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pkhub.search import analysis
 from pkhub.search.backends.base import Filters, IndexEntry
 from pkhub.search.backends.grouped import GroupedSQLBackend, _marks, filter_sql
-from pkhub.search.query import Alternative, Query, alternatives
+from pkhub.search.query import Alternative, Query, compile_boolean
 
 TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 1.0
@@ -36,18 +36,7 @@ def fts5_string(alt: Alternative) -> str:
 
 def compile_fts5(query: Query) -> str | None:
     """The FTS5 MATCH expression for a parsed query; None when nothing positive is left."""
-    groups = []
-    for group in query.must:
-        alts = [fts5_string(alt) for node in group for alt in alternatives(node, query.ui_lang)]
-        if alts:
-            groups.append("(" + " OR ".join(dict.fromkeys(alts)) + ")")
-    if not groups:
-        return None
-    expression = " AND ".join(groups)
-    negatives = [fts5_string(alt) for node in query.must_not for alt in alternatives(node, query.ui_lang)]
-    if negatives:
-        expression = f"({expression}) NOT ({' OR '.join(dict.fromkeys(negatives))})"
-    return expression
+    return compile_boolean(query, term=fts5_string, any_of=" OR ", all_of=" AND ", but_not=" NOT ")
 
 
 class SQLiteFTS5Backend(GroupedSQLBackend):
