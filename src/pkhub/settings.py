@@ -298,7 +298,12 @@ if PRODUCTION:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# One cache shared by every worker and server (allauth's failed-login counters live there, so a
+# per-process cache would multiply the limits by the number of workers): by default Django's
+# database cache, whose table core's migration 0002 creates; `CACHE_URL=redis://host:6379/1` or any
+# other django-environ cache URL for a larger deployment.
+CACHE_TABLE = "pkhub_cache"
+CACHES = {"default": env.cache_url("CACHE_URL", default=f"dbcache://{CACHE_TABLE}")}
 
 LOGGING = {
     "version": 1,

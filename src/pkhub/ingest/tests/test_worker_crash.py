@@ -8,22 +8,15 @@ process, SIGKILL while the task is running, then `ingest_resume` and a fresh wor
 import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from pkhub.core.tests.processes import file_hub_env, manage as _manage, popen_manage
 from pkhub.ingest.tests.samples import pdf_bytes
 
-ROOT = Path(__file__).resolve().parents[4]
 PAGES = 2500  # long enough (seconds of extraction) to be killed halfway
-
-
-def _manage(env, *args, **kwargs):
-    return subprocess.run([sys.executable, str(ROOT / "manage.py"), *args], env=env, check=True,
-                          capture_output=True, text=True, timeout=300, **kwargs)
 
 
 def _row(db: Path, sql: str):
@@ -35,9 +28,7 @@ def _row(db: Path, sql: str):
 def test_worker_killed_mid_extraction_leaves_document_pending_and_restart_completes_it(tmp_path):
     """SIGKILL during extraction: no text row, status pending; after ingest_resume + worker: ready."""
     db = tmp_path / "hub.sqlite3"
-    env = dict(os.environ, DATABASE_URL=f"sqlite:///{db}", TASKS_BACKEND="database",
-               MEDIA_ROOT=str(tmp_path / "media"), PKHUB_TESTING="1")
-    env.pop("DJANGO_SETTINGS_MODULE", None)
+    env = file_hub_env(tmp_path, TASKS_BACKEND="database")
     _manage(env, "migrate", "--noinput", "--verbosity", "0")
     pdf = tmp_path / "long-manual.pdf"
     pdf.write_bytes(pdf_bytes([f"Page {n} of the logistics manual: convoy operations and movement control." for n in range(PAGES)]))
@@ -46,8 +37,7 @@ def test_worker_killed_mid_extraction_leaves_document_pending_and_restart_comple
             f"document_ingest(source=Path({str(pdf)!r}), filename='long-manual.pdf')")
     assert _row(db, "SELECT text_status FROM ingest_document") == ("pending",)
 
-    worker = subprocess.Popen([sys.executable, str(ROOT / "manage.py"), "db_worker", "--interval", "0.1",
-                               "--no-startup-delay"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = popen_manage(env, "db_worker", "--interval", "0.1", "--no-startup-delay")
     try:
         deadline = time.monotonic() + 60
         while _row(db, "SELECT count(*) FROM django_tasks_database_dbtaskresult WHERE status = 'RUNNING'") != (1,):
