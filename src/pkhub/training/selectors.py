@@ -1,15 +1,18 @@
 """Reads for training, each applying what the user may see (a visitor sees no nominee, ever)."""
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from pkhub.accounts.rules import is_editor
 from pkhub.training.filters import InstitutionFilter, SessionFilter
 from pkhub.training.models import (
     SEAT_HOLDING,
+    CallStatus,
     Decision,
     Gender,
     Institution,
@@ -17,6 +20,7 @@ from pkhub.training.models import (
     NominationStatus,
     Recognition,
     Session,
+    SessionStatus,
 )
 
 # The pledging guide's words (seed 003, "Peacekeeping training and capacity building").
@@ -34,6 +38,21 @@ def _sessions() -> QuerySet[Session]:
 def session_list(*, params=None) -> SessionFilter:
     """The calendar: every session matching the filters (FilterSet: `.qs` the sessions, `.form` the form)."""
     return SessionFilter(params if params is not None else {}, queryset=_sessions())
+
+
+def sessions_with_open_call(*, limit: int = 5, today: datetime.date | None = None) -> list[Session]:
+    """Sessions taking nominations today (as `Session.call_is_open` says), the closing date nearest first."""
+    today = today or timezone.localdate()
+    sessions = (
+        _sessions()
+        .filter(call_status=CallStatus.OPEN)
+        .exclude(status=SessionStatus.CANCELLED)
+        .filter(Q(call_opens__isnull=True) | Q(call_opens__lte=today))
+        .filter(Q(call_closes__isnull=True) | Q(call_closes__gte=today))
+        .filter(Q(start_date__isnull=True) | Q(start_date__gt=today))
+        .order_by(F("call_closes").asc(nulls_last=True), F("start_date").asc(nulls_last=True), "pk")
+    )
+    return list(sessions[: max(0, int(limit))])
 
 
 def courses_without_sessions() -> QuerySet:

@@ -9,6 +9,14 @@ from pkhub.core.languages import LANGUAGE_LABELS
 register = template.Library()
 
 
+@register.simple_tag
+def latest_news(limit: int = 3):
+    """The latest published news items, newest first (the home page)."""
+    from pkhub.news.selectors import news_latest
+
+    return news_latest(limit)
+
+
 @register.filter
 def falls_back(obj, field_name: str) -> bool:
     """The field has no text in the page's language, so English is shown instead."""

@@ -8,6 +8,14 @@ from pkhub.training.fields import VOCABULARIES
 register = template.Library()
 
 
+@register.simple_tag
+def open_calls(limit: int = 3):
+    """The sessions taking nominations now, the nearest closing date first (the home page)."""
+    from pkhub.training.selectors import sessions_with_open_call
+
+    return sessions_with_open_call(limit=limit)
+
+
 @register.filter
 def falls_back(obj, field_name: str) -> bool:
     """The field has no text in the page's language, so English is shown instead."""

@@ -1,0 +1,74 @@
+"""The home page points to what is happening now: calls for nominations open and the latest news."""
+
+import datetime
+
+import pytest
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+
+from pkhub.news.models import Status
+from pkhub.news.tests.factories import NewsItemFactory
+from pkhub.training.models import CallStatus, SessionStatus
+from pkhub.training.selectors import sessions_with_open_call
+from pkhub.training.tests.factories import CourseFactory, SessionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _days(n):
+    return timezone.localdate() + datetime.timedelta(days=n)
+
+
+def _session(title, **fields):
+    return SessionFactory(course=CourseFactory(title_en=title), **fields)
+
+
+def test_home_lists_open_calls_nearest_deadline_first_and_no_closed_call(client):
+    """Open calls appear with their closing date, soonest first; closed, future, cancelled or begun ones do not."""
+    later = _session("Protection of Civilians ToT", call_closes=_days(40), start_date=_days(60))
+    sooner = _session("UN Staff Officers Course", call_closes=_days(5), start_date=_days(50))
+    _session("Closed call course", call_status=CallStatus.CLOSED)
+    _session("Call not yet open course", call_opens=_days(3))
+    _session("Cancelled course", status=SessionStatus.CANCELLED)
+    _session("Deadline passed course", call_closes=_days(-1))
+    _session("Already begun course", call_closes=None, start_date=_days(-2), end_date=_days(5))
+
+    page = client.get("/en/").content.decode()
+
+    assert "Calls for nominations open now" in page
+    assert page.index(sooner.course.title) < page.index(later.course.title)
+    with translation.override("en"):
+        assert f"Nominations close on {date_format(sooner.call_closes)}" in page
+    for title in ("Closed call", "not yet open", "Cancelled course", "Deadline passed", "Already begun"):
+        assert title not in page
+
+
+def test_open_calls_agree_with_the_sessions_own_rule():
+    """The home page's list is exactly the sessions whose `call_is_open()` is true."""
+    sessions = [
+        _session("a"), _session("b", call_status=CallStatus.TO_BE_SENT), _session("c", call_opens=_days(1)),
+        _session("d", call_closes=None, start_date=None, end_date=None, planned_year=2027),
+        _session("e", call_closes=_days(0)), _session("f", start_date=_days(0), end_date=_days(3)),
+    ]
+    listed = set(sessions_with_open_call(limit=100))
+    assert listed == {session for session in sessions if session.call_is_open()}
+    assert len(listed) == 3
+
+
+def test_home_shows_latest_published_news_never_drafts_or_future(client):
+    """The three newest published items are on the home page; a draft or a scheduled item is not."""
+    items = [NewsItemFactory(title_en=f"Published item {n}", published_at=timezone.now() - datetime.timedelta(days=n))
+             for n in range(1, 5)]
+    NewsItemFactory(title_en="Draft item", status=Status.DRAFT)
+    NewsItemFactory(title_en="Scheduled item", published_at=timezone.now() + datetime.timedelta(days=2))
+
+    page = client.get("/en/").content.decode()
+
+    assert "Latest news" in page
+    assert [item.title_en in page for item in items] == [True, True, True, False]
+    assert "Draft item" not in page and "Scheduled item" not in page
+
+
+def test_home_without_calls_or_news_has_neither_heading(client):
+    page = client.get("/fr/").content.decode()
+    assert "Latest news" not in page and "Calls for nominations open now" not in page
