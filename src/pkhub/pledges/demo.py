@@ -13,6 +13,7 @@ from django.db import transaction
 
 from pkhub.accounts.models import MemberState
 from pkhub.pledges.catalogue import BERLIN_2025
+from pkhub.pledges.catalogue.i18n import translated_fields
 from pkhub.pledges.choices import SECTION_CATEGORY, Category, PledgeStatus, RequirementKind, Section, UnitType
 from pkhub.pledges.models import Ministerial, Pledge, PledgeEvent, PreparatoryMeeting, Requirement
 
@@ -74,11 +75,12 @@ class DemoReport:
     meetings: int = 0
     requirements: int = 0
     pledges: int = 0
+    translated: int = 0  # requirements given a translation they lacked
     notes: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
-        return bool(self.ministerials or self.meetings or self.requirements or self.pledges)
+        return bool(self.ministerials or self.meetings or self.requirements or self.pledges or self.translated)
 
 
 def _ministerial(spec: dict, report: DemoReport) -> Ministerial:
@@ -97,8 +99,25 @@ def _requirement_values(record, position: int) -> dict:
         category=record.category or SECTION_CATEGORY[Section(record.section)],
         missions=list(record.missions), quantity=record.quantity, target=record.target,
         capability=record.capability, library_slug=record.library_slug, languages=list(record.languages),
-        fundable=record.fundable, source_quote=record.quote[:200],
+        fundable=record.fundable, source_quote=record.quote[:200], **translated_fields(record.code, record.subsection),
     )
+
+
+def _fill_missing_translations(ministerial: Ministerial, subsections: dict[str, str]) -> int:
+    """Gives requirements loaded before their translation existed its title and subheading (by code →
+    English subheading); a translation already there, perhaps edited, is left as it is."""
+    changed = []
+    for requirement in Requirement.objects.filter(ministerial=ministerial, code__in=subsections):
+        fields = {name: value for name, value in translated_fields(requirement.code, subsections[requirement.code]).items()
+                  if not getattr(requirement, name)}
+        for name, value in fields.items():
+            setattr(requirement, name, value)
+        if fields:
+            changed.append(requirement)
+    fields = sorted({name for code, sub in subsections.items() for name in translated_fields(code, sub)})
+    if changed and fields:
+        Requirement.objects.bulk_update(changed, fields)
+    return len(changed)
 
 
 @transaction.atomic
@@ -124,8 +143,10 @@ def demo_load() -> DemoReport:
         _, created = Requirement.objects.get_or_create(
             ministerial=accra, code=code,
             defaults=dict(position=position, section=section, title=title, title_en=title, kind=kind,
-                          category=SECTION_CATEGORY[section], capability=capability))
+                          category=SECTION_CATEGORY[section], capability=capability, **translated_fields(code)))
         report.requirements += created
+    report.translated = _fill_missing_translations(berlin, {record.code: record.subsection for record in BERLIN_2025})
+    report.translated += _fill_missing_translations(accra, {code: "" for code, *_ in ACCRA_REQUIREMENTS})
     for iso3, code, title, unit_type, status in ACCRA_PLEDGES:
         reference = f"ACCRA-2023-{iso3}-001"
         if Pledge.objects.filter(reference=reference).exists():

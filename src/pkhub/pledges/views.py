@@ -4,15 +4,16 @@ Views parse input, fetch through a selector that applies the user's permissions,
 and render; the services decide what is allowed.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language, gettext as _
 from django.views.decorators.http import require_POST, require_safe
+from modeltranslation.utils import build_localized_fieldname
 
-from pkhub.core.languages import content_language
 from pkhub.pledges import selectors, services
 from pkhub.pledges.choices import (
     LEVEL_MEANING, READINESS_DAYS, Category, Level, PledgeStatus, RequirementKind, Section,
@@ -74,8 +75,13 @@ def requirements(request, slug):
 def requirement(request, slug, code):
     found = selectors.ministerial_get(slug=slug)
     item = selectors.requirement_get(ministerial=found, code=code)
-    lang = content_language()
-    fallback = lang != "en" and not getattr(item, f"title_{lang}", "")
+    language = get_language() or settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    # The titles are translated; the guide's own words (the description) may exist in English only.
+    fallback = {
+        name: language != settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        and not getattr(item, build_localized_fieldname(name, language), "")
+        for name in ("title", "description")
+    }
     pledges = selectors.pledge_list(user=request.user, ministerial=found).filter(requirements=item)
     return render(request, "pledges/requirement.html", {
         "ministerial": found, "requirement": item, "pledges": pledges, "fallback": fallback,

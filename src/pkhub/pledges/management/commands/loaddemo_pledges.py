@@ -19,7 +19,8 @@ class Command(BaseCommand):
             if report.changed:
                 self.stdout.write(self.style.SUCCESS(
                     f"Pledging: created {report.ministerials} ministerials, {report.meetings} preparatory meetings, "
-                    f"{report.requirements} requirements, {report.pledges} pledges."))
+                    f"{report.requirements} requirements, {report.pledges} pledges; "
+                    f"translations added to {report.translated} requirements loaded before."))
             else:
                 self.stdout.write("Pledging demo already loaded: nothing to do.")
             self.stdout.write(
