@@ -70,5 +70,5 @@ def test_home_shows_latest_published_news_never_drafts_or_future(client):
 
 
 def test_home_without_calls_or_news_has_neither_heading(client):
-    page = client.get("/fr/").content.decode()
+    page = client.get("/en/").content.decode()
     assert "Latest news" not in page and "Calls for nominations open now" not in page
