@@ -24,6 +24,13 @@ class RosterForm(forms.Form):
     available_from = forms.DateField(label=_("Available from"), widget=forms.DateInput(attrs={"type": "date"}))
     available_until = forms.DateField(label=_("Available until"), widget=forms.DateInput(attrs={"type": "date"}))
     contact_email = forms.EmailField(label=_("Contact address (seen by LCM staff only)"), required=False)
+    member_state = forms.ModelChoiceField(label=_("Member State"), queryset=MemberState.objects.all())
+
+    def __init__(self, *args, for_any_state: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not for_any_state:
+            # A focal point registers for the state they represent; LCM staff name the state.
+            del self.fields["member_state"]
 
 
 class TrainingRequestForm(forms.Form):

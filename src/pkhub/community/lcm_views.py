@@ -70,6 +70,8 @@ def survey(request):
     round_ = selectors.survey_round_current()
     if round_ is None:
         raise Http404
+    if request.method == "POST" and not request.user.has_perm("community.answer_survey"):
+        raise PermissionDenied
     form = SurveyForm(request.POST or None)
     answer = _post_form(request, form, lambda data: services.survey_answer_submit(actor=request.user, round=round_, **data))
     if answer:
@@ -101,9 +103,9 @@ def survey_results(request, pk):
 def roster(request):
     """The roster (public, without contacts); focal points register trainers and teams for their state."""
     area = request.GET.get("area") if request.GET.get("area") in Area.values else None
-    form = RosterForm(request.POST or None)
     if request.method == "POST" and not request.user.has_perm("community.register_on_roster"):
         raise PermissionDenied
+    form = RosterForm(request.POST or None, for_any_state=request.user.has_perm("community.view_survey_results"))
     entry = _post_form(request, form, lambda data: services.roster_register(actor=request.user, **data))
     if entry:
         messages.success(request, _("Registered on the LCM roster."))
@@ -119,6 +121,8 @@ def roster(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def requests(request):
+    if request.method == "POST" and not request.user.has_perm("community.request_training"):
+        raise PermissionDenied
     form = TrainingRequestForm(request.POST or None)
     created = _post_form(request, form, lambda data: services.training_request_create(actor=request.user, **data))
     if created:

@@ -99,16 +99,21 @@ def reply(request, slug, pk):
     found = selectors.community_get(slug=slug)
     found_thread = selectors.thread_get(user=request.user, community=found, pk=pk)
     form = ReplyForm(request.POST, request.FILES)
-    if form.is_valid():
+    status = 400
+    if not request.user.has_perm("community.reply_to_thread", found_thread):
+        messages.error(request, _("This thread is locked, or you are not a member."))
+        status = 403
+    elif form.is_valid():
         try:
             post = services.reply_create(actor=request.user, thread=found_thread, body=form.cleaned_data["body"], files=form.cleaned_data["files"])
-        except PermissionDenied:
+        except PermissionDenied:  # locked since the check
             messages.error(request, _("This thread is locked, or you are not a member."))
+            status = 403
         except (IngestError, ValidationError) as exc:
             _error(request, exc)
         else:
             return redirect(f"{found_thread.get_absolute_url()}#post-{post.pk}")
-    return render(request, "community/thread.html", _thread_context(request, found, found_thread, form), status=400)
+    return render(request, "community/thread.html", _thread_context(request, found, found_thread, form), status=status)
 
 
 @login_required

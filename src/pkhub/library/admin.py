@@ -147,7 +147,11 @@ class ResourceAdmin(RollbackOnErrorMixin, ObjectPermissionsModelAdmin):
         if done:
             self.message_user(request, done_message % {"count": done}, messages.SUCCESS)
 
-    @admin.action(description=_("Publish the selected resources"), permissions=["change"])
+    def has_publish_permission(self, request, obj=None):
+        # Publishing is its own rule (library.publish_resource), not "may change".
+        return request.user.has_perm("library.publish_resource", obj)
+
+    @admin.action(description=_("Publish the selected resources"), permissions=["publish"])
     def publish(self, request, queryset):
         self._each(request, queryset, services.resource_publish, _("%(count)s resources published."))
 

@@ -59,7 +59,7 @@ def test_visitors_and_other_users_cannot_answer_or_read_the_survey(client, round
     client.force_login(UserFactory())
     assert client.get("/api/v1/lcm/survey-answers").json() == []
     response = client.post("/en/communities/lcm/survey/", {"provides": "on"})
-    assert response.status_code == 400 and SurveyAnswer.objects.count() == 1
+    assert response.status_code == 403 and SurveyAnswer.objects.count() == 1
 
 
 def test_survey_answer_with_an_unknown_area_is_refused(client, round_):
