@@ -85,8 +85,7 @@ def resource_change(probe):
 
 @channel("resource", "delete", "admin")
 def resource_delete(probe):
-    probe.write(lambda: probe.admin_delete(f"/en/admin/library/resource/{probe.obj.pk}/delete/"),
-                lambda: not Resource.objects.filter(pk=probe.obj.pk).exists())
+    probe.deleted_in_admin()
 
 
 @channel("resource", "publish", "admin-action")
@@ -303,8 +302,7 @@ def issue_publish(probe):
 
 @channel("newsletter", "delete", "admin")
 def issue_delete(probe):
-    probe.write(lambda: probe.admin_delete(f"/en/admin/news/newsletterissue/{probe.obj.pk}/delete/"),
-                lambda: not NewsletterIssue.objects.filter(pk=probe.obj.pk).exists())
+    probe.deleted_in_admin()
 
 
 # News items -------------------------------------------------------------------------------------
@@ -346,5 +344,4 @@ def news_change(probe):
 
 @channel("news", "delete", "admin")
 def news_delete(probe):
-    probe.write(lambda: probe.admin_delete(f"/en/admin/news/newsitem/{probe.obj.pk}/delete/"),
-                lambda: not NewsItem.objects.filter(pk=probe.obj.pk).exists())
+    probe.deleted_in_admin()

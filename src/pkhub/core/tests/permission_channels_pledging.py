@@ -97,8 +97,7 @@ def pledge_change(probe):
 
 @channel("pledge", "delete", "admin")
 def pledge_delete(probe):
-    probe.write(lambda: probe.admin_delete(f"/en/admin/pledges/pledge/{probe.obj.pk}/delete/"),
-                lambda: not Pledge.objects.filter(pk=probe.obj.pk).exists())
+    probe.deleted_in_admin()
 
 
 @channel("pledge", "publish-announce", "page")
@@ -175,8 +174,7 @@ def unit_level(probe):
 
 @channel("unit", "delete", "admin")
 def unit_delete(probe):
-    probe.write(lambda: probe.admin_delete(f"/en/admin/pledges/unit/{probe.obj.pk}/delete/"),
-                lambda: not Unit.objects.filter(pk=probe.obj.pk).exists())
+    probe.deleted_in_admin()
 
 
 # Nominations ------------------------------------------------------------------------------------
@@ -276,8 +274,7 @@ def nomination_withdraw_api(probe):
 
 @channel("nomination", "delete", "admin")
 def nomination_delete(probe):
-    probe.write(lambda: probe.admin_delete(f"/en/admin/training/nomination/{probe.obj.pk}/delete/"),
-                lambda: not Nomination.objects.filter(pk=probe.obj.pk).exists())
+    probe.deleted_in_admin()
 
 
 @channel("nomination", "export-participant-list", "xlsx")
@@ -305,5 +302,4 @@ def institution_change(probe):
 
 @channel("institution", "delete", "admin")
 def institution_delete(probe):
-    probe.write(lambda: probe.admin_delete(f"/en/admin/training/institution/{probe.obj.pk}/delete/"),
-                lambda: not Institution.objects.filter(pk=probe.obj.pk).exists())
+    probe.deleted_in_admin()

@@ -163,6 +163,12 @@ class Probe:
     def admin_delete(self, url: str):
         return self.client.post(url, {"post": "yes"})
 
+    def deleted_in_admin(self) -> None:
+        """The delete action through the admin's confirmation page for this cell's object."""
+        obj, meta = self.obj, self.obj._meta
+        self.write(lambda: self.admin_delete(f"/en/admin/{meta.app_label}/{meta.model_name}/{obj.pk}/delete/"),
+                   lambda: not type(obj)._default_manager.filter(pk=obj.pk).exists())
+
 
 def _put(data: dict, bound) -> None:
     widget, value = bound.field.widget, bound.value()
