@@ -106,7 +106,7 @@ def _requirement_values(record, position: int) -> dict:
 def _fill_missing_translations(ministerial: Ministerial, subsections: dict[str, str]) -> int:
     """Gives requirements loaded before their translation existed its title and subheading (by code →
     English subheading); a translation already there, perhaps edited, is left as it is."""
-    changed = []
+    changed, names = [], set()
     for requirement in Requirement.objects.filter(ministerial=ministerial, code__in=subsections):
         fields = {name: value for name, value in translated_fields(requirement.code, subsections[requirement.code]).items()
                   if not getattr(requirement, name)}
@@ -114,9 +114,9 @@ def _fill_missing_translations(ministerial: Ministerial, subsections: dict[str, 
             setattr(requirement, name, value)
         if fields:
             changed.append(requirement)
-    fields = sorted({name for code, sub in subsections.items() for name in translated_fields(code, sub)})
-    if changed and fields:
-        Requirement.objects.bulk_update(changed, fields)
+            names |= fields.keys()
+    if changed:
+        Requirement.objects.bulk_update(changed, sorted(names))
     return len(changed)
 
 
