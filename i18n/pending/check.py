@@ -6,7 +6,7 @@ TAG = re.compile(r'<[^>]+>|&[a-zA-Z#0-9]+;')
 def ph(s): return sorted(PH.findall(s))
 def tags(s): return sorted(t for t in TAG.findall(s))
 bad = 0
-for p in sorted(Path(sys.argv[1]).glob('*/locale/ar/LC_MESSAGES/django.po')):
+for p in sorted(Path(sys.argv[2]).glob(f'*/locale/{sys.argv[1]}/LC_MESSAGES/django.po')):
     po = polib.pofile(str(p))
     nplur = int(re.search(r'nplurals=(\d+)', po.metadata['Plural-Forms']).group(1))
     for e in po:

@@ -1,32 +1,34 @@
-"""Apply the Arabic dictionaries in /tmp/tr/ar/dict to the ar catalogues.
-usage: apply.py ROOT   (ROOT = directory holding the pkhub apps, e.g. /work/main/src/pkhub)
+"""Apply the dictionaries in i18n/pending/LANG/dict to the LANG catalogues.
+usage: apply.py LANG ROOT   (ROOT = directory holding the pkhub apps, e.g. src/pkhub)
 Only fills entries that are empty or fuzzy; keeps existing translations."""
 import importlib.util, re, sys
 from pathlib import Path
 import polib
 
-D = Path(__file__).parent / 'dict'
+LANG = sys.argv[1]
+D = Path(__file__).parent / LANG / 'dict'
 
 def load(name, attr='T'):
     p = D / f'{name}.py'
     if not p.exists(): return {}
     spec = importlib.util.spec_from_file_location(name, p); m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
-    return getattr(m, attr)
+    return getattr(m, attr, {})
 
 def tables():
-    small = {k: load('small', k.upper()) for k in ('core', 'accounts', 'library', 'search')}
-    t = dict(small)
-    for app in ('community', 'eguide', 'news', 'pledges', 'training', 'ingest'):
-        t[app] = load(app)
-    t.setdefault('eguide', {}); t.setdefault('pledges', {})
+    """{app: {msgid or (msgctxt, msgid): translation}}: dict/APP.py's T, or for core, accounts,
+    library and search the CORE, ACCOUNTS, … tables of dict/small.py."""
+    t = {}
+    for app in ('core', 'accounts', 'library', 'search', 'community', 'eguide', 'news', 'pledges', 'training', 'ingest'):
+        t[app] = load(app) if (D / f'{app}.py').exists() else load('small', app.upper()) if (D / 'small.py').exists() else {}
     return t
 
 def main(root):
     root = Path(root); T = tables(); report = {}
-    for po_path in sorted(root.glob('*/locale/ar/LC_MESSAGES/django.po')):
+    for po_path in sorted(root.glob(f'*/locale/{LANG}/LC_MESSAGES/django.po')):
         app = po_path.parents[3].name
         table = T.get(app, {})
         po = polib.pofile(str(po_path), wrapwidth=78)
+        nplurals = int(re.search(r'nplurals=(\d+)', po.metadata['Plural-Forms']).group(1))
         n = 0; missing = []
         for e in po:
             if e.obsolete: continue
@@ -35,7 +37,7 @@ def main(root):
             v = table.get(key)
             if v is None: missing.append(e.msgid); continue
             if e.msgid_plural:
-                assert isinstance(v, list) and len(v) == 6, (app, e.msgid)
+                assert isinstance(v, list) and len(v) == nplurals, (app, e.msgid, nplurals)
                 e.msgstr_plural = {i: s for i, s in enumerate(v)}
             else:
                 assert isinstance(v, str), (app, e.msgid)
@@ -50,4 +52,4 @@ def main(root):
     return report
 
 if __name__ == '__main__':
-    main(sys.argv[1])
+    main(sys.argv[2])
