@@ -4,7 +4,7 @@ import math
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, Count, OuterRef, Prefetch, QuerySet, Subquery, Value, When
+from django.db.models import Case, Count, F, OuterRef, Prefetch, QuerySet, Subquery, Value, When
 from django.db.models.functions import Lower
 from django.http import Http404
 
@@ -101,6 +101,12 @@ def resource_list(
     ordered = _with_versions(queryset.annotate(sort_title=Lower(Subquery(original_title)))).order_by("sort_title", "slug")
     paginator = Paginator(ordered, per_page)
     return ResourcePage(page=paginator.get_page(page), count=paginator.count, facets=_facets(queryset))
+
+
+def resources_latest(*, user, limit: int = 6) -> list[Resource]:
+    """The visible resources published last, newest first (an index on published_at serves it)."""
+    queryset = resource_visible(user=user).order_by(F("published_at").desc(nulls_last=True), "-pk")
+    return list(_with_versions(queryset)[: max(0, int(limit))])
 
 
 def resource_get(*, slug: str, user) -> Resource:

@@ -81,8 +81,7 @@ def _pagination(request, page) -> dict:
 @require_safe
 def home(request):
     """The "I am looking for…" box and the hub's entry points."""
-    latest = selectors.resource_list(user=request.user, per_page=6)
-    return render(request, "library/home.html", {"latest": latest.resources, "facets": latest.facets})
+    return render(request, "library/home.html", {"latest": selectors.resources_latest(user=request.user, limit=6)})
 
 
 @require_safe

@@ -72,3 +72,20 @@ def test_home_shows_latest_published_news_never_drafts_or_future(client):
 def test_home_without_calls_or_news_has_neither_heading(client):
     page = client.get("/en/").content.decode()
     assert "Latest news" not in page and "Calls for nominations open now" not in page
+
+
+def test_recently_added_lists_the_newest_published_first_and_no_draft(client):
+    """"Recently added" is by publication date, newest first (not by title), and shows no draft."""
+    from pkhub.library.models import Status as ResourceStatus
+    from pkhub.library.tests.factories import LanguageVersionFactory, ResourceFactory
+
+    now = timezone.now()
+    for title, days_ago in (("Aardvark handbook", 30), ("Zebra manual", 1), ("Middle guidelines", 10)):
+        resource = ResourceFactory(status=ResourceStatus.PUBLISHED, published_at=now - datetime.timedelta(days=days_ago))
+        LanguageVersionFactory(resource=resource, lang="en", title=title)
+    LanguageVersionFactory(resource=ResourceFactory(status=ResourceStatus.DRAFT), lang="en", title="Secret draft")
+
+    page = client.get("/en/").content.decode()
+
+    assert "Secret draft" not in page
+    assert page.index("Zebra manual") < page.index("Middle guidelines") < page.index("Aardvark handbook")
