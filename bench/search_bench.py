@@ -31,6 +31,9 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path[:0] = [str(ROOT / "src"), str(BENCH)]
 
+from stats import load_average as _load  # noqa: E402
+from stats import percentiles as _percentiles  # noqa: E402
+
 
 def _setup_django(db_path: Path) -> None:
     os.environ["DATABASE_URL"] = f"sqlite:///{db_path}"
@@ -39,21 +42,6 @@ def _setup_django(db_path: Path) -> None:
     import django
 
     django.setup()
-
-
-def _percentiles(samples: list[float]) -> dict[str, float]:
-    ordered = sorted(samples)
-    pick = lambda q: ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]  # noqa: E731
-    return {
-        "p50_ms": round(pick(0.50) * 1000, 2),
-        "p95_ms": round(pick(0.95) * 1000, 2),
-        "max_ms": round(ordered[-1] * 1000, 2),
-        "mean_ms": round(statistics.fmean(ordered) * 1000, 2),
-    }
-
-
-def _load() -> list[float]:
-    return [round(x, 2) for x in os.getloadavg()]
 
 
 def _index(args, db_path: Path, langs) -> dict:
