@@ -14,8 +14,8 @@ DATABASE_URL):
    default tokenizer; a tsvector column with a GIN index), the ceiling for indexing;
 3. at each size (the corpus grows in place: 10k, then 30k, then 100k versions) the real server is
    started as `make run` starts it (gunicorn, gunicorn.conf.py, its default workers) and the same
-   queries go to `GET /api/v1/resources?q=…` from this process on loopback, one client, then four
-   clients at once; each query is also issued straight to the engine on the same index, in the
+   queries go to `GET /api/v1/resources?q=…&per_page=10` (the top 10, as the engine is asked)
+   from this process on loopback, one client, then four clients at once; each query is also issued straight to the engine on the same index, in the
    same run, interleaved with the HTTP ones (top 10 by rank, snippets of those 10, facet counts
    by language and kind over every hit);
 4. at the last size, the pages (home, search results page, a resource, the training calendar, the
@@ -382,7 +382,7 @@ def worker_rss(master_pid: int) -> dict[str, float]:
 def search_figures(backend: str, port: int, pairs: list[tuple[str, str]], engine: Engine) -> dict:
     """Each query through HTTP and straight to the engine, interleaved; then four clients at once."""
     compiled = [engine.compile(q, lang) for q, lang in pairs]
-    paths = ["/api/v1/resources?" + urllib.parse.urlencode({"q": q}) for q, _ in pairs]
+    paths = ["/api/v1/resources?" + urllib.parse.urlencode({"q": q, "per_page": 10}) for q, _ in pairs]
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     http_times, engine_times, errors, counts = [], [], 0, []
     for measured in (False, True):  # a warm-up pass, then the measured one
@@ -439,7 +439,7 @@ def layer_figures(pairs: list[tuple[str, str]]) -> dict:
             t3 = time.perf_counter()
             list(_with_versions(resource_visible(user=anonymous).filter(pk__in=[h.resource_id for h in found.hits])))
             t4 = time.perf_counter()
-            client.get("/api/v1/resources?" + urllib.parse.urlencode({"q": query}))
+            client.get("/api/v1/resources?" + urllib.parse.urlencode({"q": query, "per_page": 10}))
             t5 = time.perf_counter()
             if measured:
                 for name, value in zip(parts, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):

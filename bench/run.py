@@ -43,7 +43,7 @@ def _markdown(report: dict) -> str:
     lines = [f"## Hub benchmark, {report['date']}", "",
              f"{report['cpus']} CPUs, Python {report['python']}, SQLite {report['sqlite']}; load average at the start "
              f"{report['load_before']}, at the end {report['load_after']}. {report['queries']} mixed 1–3-word queries in "
-             "the six languages, through `GET /api/v1/resources?q=` on the real server (gunicorn, its default "
+             "the six languages, through `GET /api/v1/resources?q=…&per_page=10` on the real server (gunicorn, its default "
              "workers), from another process on loopback; the engine figure is the same query straight to the "
              "engine on the same index in the same run (top 10 by rank, their snippets, facet counts).", "",
              "### Search", "",
@@ -144,7 +144,7 @@ def latest(report: dict) -> dict:
         "search_p95_ms": sqlite_last["search"]["http_1_client"]["p95_ms"],
         "search_p50_ms": sqlite_last["search"]["http_1_client"]["p50_ms"],
         "search_hub_engine_ratio": sqlite_last["search"]["hub_engine_ratio_p95"],
-        "search_measured": "GET /api/v1/resources?q= through gunicorn, one client on loopback, facets + snippets",
+        "search_measured": "GET /api/v1/resources?q=…&per_page=10 through gunicorn, one client on loopback, facets + snippets",
         "pg_search_p95_ms": pg["sizes"][-1]["search"]["http_1_client"]["p95_ms"] if pg else None,
         "pg_search_hub_engine_ratio": pg["sizes"][-1]["search"]["hub_engine_ratio_p95"] if pg else None,
         "home_p95_ms": pages.get("home", {}).get("one_connection", {}).get("p95_ms"),

@@ -12,6 +12,7 @@ router = Router(tags=["library"])
 
 MAX_PAGE = 10_000
 PER_PAGE = 20
+MAX_PER_PAGE = 100
 
 
 class VersionOut(Schema):
@@ -50,6 +51,7 @@ class ResourceFilters(Schema):
     theme: str | None = Field(None, max_length=120)
     audience: str | None = Field(None, max_length=120)
     page: int = Field(1, ge=1, le=MAX_PAGE)
+    per_page: int = Field(PER_PAGE, ge=1, le=MAX_PER_PAGE, description="Results per page, 1 to 100.")
 
 
 class Error(Schema):
@@ -127,7 +129,7 @@ def resource_list(request, filters: Query[ResourceFilters]):
     query = filters.q.strip()
     if query:
         found = selectors.resource_search(
-            query=query, lang=filters.lang, page=filters.page, user=request.user, per_page=PER_PAGE,
+            query=query, lang=filters.lang, page=filters.page, user=request.user, per_page=filters.per_page,
             filters=Filters(kind=filters.kind, lang=filters.lang, theme=filters.theme, audience=filters.audience),
         )
         results = [
@@ -137,7 +139,7 @@ def resource_list(request, filters: Query[ResourceFilters]):
     else:
         found = selectors.resource_list(
             user=request.user, kind=filters.kind, theme=filters.theme, audience=filters.audience,
-            lang=filters.lang, page=filters.page, per_page=PER_PAGE,
+            lang=filters.lang, page=filters.page, per_page=filters.per_page,
         )
         # Past the last page is an empty page, not the last one again.
         past_end = filters.page > found.page.paginator.num_pages

@@ -111,3 +111,21 @@ def test_openapi_describes_the_library_endpoints(client):
     """The OpenAPI document lists the three library paths."""
     paths = client.get("/api/v1/openapi.json").json()["paths"]
     assert {"/api/v1/resources", "/api/v1/resources/{slug}", "/api/v1/translation-gaps"} <= set(paths)
+
+
+def test_per_page_sets_the_page_size_and_keeps_the_count(client, catalogue):
+    """per_page=1 gives one result a page, the same total, and page 2 holds the other resource."""
+    first = client.get("/api/v1/resources?per_page=1").json()
+    second = client.get("/api/v1/resources?per_page=1&page=2").json()
+    assert first["count"] == second["count"] == 2
+    assert len(first["results"]) == len(second["results"]) == 1
+    assert first["results"][0]["slug"] != second["results"][0]["slug"]
+    searched = client.get("/api/v1/resources?q=civilians&per_page=1").json()
+    assert searched["count"] == 2 and len(searched["results"]) == 1
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "101", "999999999999999999999", "ten", ""])
+def test_a_bad_per_page_is_refused_with_a_clear_error(client, catalogue, value):
+    response = client.get(f"/api/v1/resources?per_page={value}")
+    assert response.status_code in (400, 422)
+    assert "per_page" in response.content.decode()
