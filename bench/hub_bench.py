@@ -15,9 +15,9 @@ DATABASE_URL):
 3. at each size (the corpus grows in place: 10k, then 30k, then 100k versions) the real server is
    started as `make run` starts it (gunicorn, gunicorn.conf.py, its default workers) and the same
    queries go to `GET /api/v1/resources?q=…&per_page=10` (the top 10, as the engine is asked)
-   from this process on loopback, one client, then four clients at once; each query is also issued straight to the engine on the same index, in the
-   same run, interleaved with the HTTP ones (top 10 by rank, snippets of those 10, facet counts
-   by language and kind over every hit);
+   from this process on loopback, one client, then four clients at once; each query is also
+   issued straight to the engine on the same index, in the same run, interleaved with the HTTP
+   ones (top 10 by rank, snippets of those 10, facet counts by language and kind over every hit);
 4. at the last size, the pages (home, search results page, a resource, the training calendar, the
    Berlin pledge list) beside a static file of the same server, with wrk from another process:
    requests per second at 8 connections, and p95 at one connection; then the peak resident memory
