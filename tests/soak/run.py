@@ -15,6 +15,7 @@ import contextlib
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -127,6 +128,15 @@ def main() -> int:
         print(f"writes accepted: {len(result['nominations'])} nominations, {check['pledge_edits_checked']} pledge edits")
         print(f"lost writes: {len(check['lost'])}" + (f"  {check['lost'][:5]}" if check["lost"] else ""))
         print(f"server log errors/tracebacks: {len(server_errors)}")
+        if server_errors:
+            # The temporary folder goes with this run: the tracebacks are kept where they can be read.
+            kept = ROOT / "var" / "soak-server.log"
+            kept.parent.mkdir(exist_ok=True)
+            shutil.copy(tmp / "server.log", kept)
+            print(f"server log kept in {kept.relative_to(ROOT)}; its first traceback:")
+            lines = (tmp / "server.log").read_text().splitlines()
+            start = next(i for i, line in enumerate(lines) if "Traceback" in line or "[ERROR]" in line)
+            print("\n".join(lines[start : start + 40]))
         return 0 if errors == 0 and not check["lost"] and not server_errors else 1
 
 
