@@ -91,3 +91,18 @@ def test_every_page_opens_in_arabic_and_chinese(eguide, client):
     for lang in ("ar", "zh-hans"):
         for path in ("e-guide/", "e-guide/1/", "e-guide/1/1.1/", "e-guide/directory/", "e-guide/directory/dpo/", "e-guide/1/assessment/"):
             assert client.get(f"/{lang}/{path}").status_code == 200, (lang, path)
+
+
+def test_the_hub_search_page_lists_the_e_guide_sections_that_match(eguide, client):
+    """One search box: the library's search page shows the e-Guide sections matching the query, with a
+    link to all of them; a query the e-Guide does not hold shows no e-Guide block."""
+    html = client.get("/en/search/", {"q": "mine action"}).content.decode()
+    section = Section.objects.filter(title_en__icontains="Mine Action").first()
+    assert "In the induction e-Guide" in html
+    assert section.get_absolute_url() in html
+    # The same sections as the e-Guide's own search, the first three; the link when there are more.
+    own = client.get(reverse("eguide:search"), {"q": "mine action"}).content.decode().count("<li><h2>")
+    assert html.count("<li><h3><a href=\"/en/e-guide/") == min(own, 3)
+    assert ("Every e-Guide section that matches" in html) == (own > 3)
+    nothing = client.get("/en/search/", {"q": "zzzqqxnotaword"}).content.decode()
+    assert "In the induction e-Guide" not in nothing
