@@ -16,3 +16,10 @@ max_requests_jitter = 500
 accesslog = os.environ.get("ACCESS_LOG", "-")
 errorlog = "-"
 preload_app = True
+
+
+def when_ready(server):
+    """Catalogues and templates loaded once in the master (preload_app), shared by every worker."""
+    from pkhub.core.warmup import warm
+
+    warm()

@@ -55,6 +55,8 @@ def _markdown(report: dict) -> str:
             lines.append(f"| {backend} | {row['versions']:,} | {s['http_1_client']['p50_ms']} | {s['http_1_client']['p95_ms']} |"
                          f" {s['http_1_client']['rps']} | {s['http_4_clients']['rps']} | {s['engine']['p95_ms']} |"
                          f" {s['hub_engine_ratio_p95']} |")
+    if report.get("postgres_from"):
+        lines += ["", f"The PostgreSQL rows come from an earlier run ({report['postgres_from']}), the same day."]
     lines += ["", "### Indexing (cumulative, at each size)", "",
               "| backend | versions | library rows s | hub indexing s | raw engine bulk s | hub/raw |", "|---|---:|---:|---:|---:|---:|"]
     for backend, run in report["backends"].items():
@@ -164,6 +166,8 @@ def main(argv=None) -> dict:
     parser.add_argument("--page-seconds", type=int, default=10, help="wrk duration per page at 8 connections")
     parser.add_argument("--skip-postgres", action="store_true")
     parser.add_argument("--skip-ingest", action="store_true")
+    parser.add_argument("--postgres-from", type=Path, help="take the PostgreSQL figures from this hub_bench JSON "
+                        "(an earlier run's bench/work/hub-postgres.json) instead of measuring them again")
     args = parser.parse_args(argv)
     WORK.mkdir(exist_ok=True)
     RESULTS.mkdir(exist_ok=True)
@@ -176,7 +180,10 @@ def main(argv=None) -> dict:
     common = ["--sizes", args.sizes, "--queries", str(args.queries), "--page-seconds", str(args.page_seconds)]
     _run([PY, "bench/hub_bench.py", "--backend", "sqlite", *common, "--out", str(WORK / "hub-sqlite.json")])
     report["backends"]["sqlite"] = json.loads((WORK / "hub-sqlite.json").read_text())
-    if not args.skip_postgres:
+    if args.postgres_from:
+        report["backends"]["postgres"] = json.loads(args.postgres_from.read_text())
+        report["postgres_from"] = str(args.postgres_from)
+    elif not args.skip_postgres:
         _run([PY, "tests/pgcluster.py", "--", PY, "bench/hub_bench.py", "--backend", "postgres", *common,
               "--out", str(WORK / "hub-postgres.json")])
         report["backends"]["postgres"] = json.loads((WORK / "hub-postgres.json").read_text())

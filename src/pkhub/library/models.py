@@ -145,7 +145,7 @@ class Resource(models.Model):
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
         ordering = ["slug"]
-        indexes = [models.Index(fields=["-published_at"], name="library_resource_published")]
+        indexes = [models.Index(fields=["-published_at", "-id"], name="library_resource_published")]
 
     def __str__(self):
         version = self.version_in()

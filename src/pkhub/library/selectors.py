@@ -4,7 +4,7 @@ import math
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, Count, F, OuterRef, Prefetch, QuerySet, Subquery, Value, When
+from django.db.models import Case, Count, OuterRef, Prefetch, QuerySet, Subquery, Value, When
 from django.db.models.functions import Lower
 from django.http import Http404
 
@@ -104,9 +104,26 @@ def resource_list(
 
 
 def resources_latest(*, user, limit: int = 6) -> list[Resource]:
-    """The visible resources published last, newest first (an index on published_at serves it)."""
-    queryset = resource_visible(user=user).order_by(F("published_at").desc(nulls_last=True), "-pk")
-    return list(_with_versions(queryset)[: max(0, int(limit))])
+    """The visible resources published last, newest first.
+
+    The newest published_at values are read from their index alone, and their status checked
+    here: asked together with the status filter, SQLite without statistics prefers the status
+    index and sorts every published resource (36 ms at 28,000 resources, against 0.1 ms). Only
+    when the newest rows hold too few visible ones (many archived at once) is the filter asked of
+    the database.
+    """
+    limit = max(0, int(limit))
+    everything = user is not None and is_editor(user)  # as resource_visible decides
+    window = limit * 10
+    newest = list(
+        Resource.objects.filter(published_at__isnull=False).order_by("-published_at", "-id").values_list("pk", "status")[:window]
+    )
+    ids = [pk for pk, status in newest if everything or status in PUBLIC_STATUSES][:limit]
+    if len(ids) < limit and len(newest) == window:
+        queryset = resource_visible(user=user).filter(published_at__isnull=False).order_by("-published_at", "-id")
+        ids = list(queryset.values_list("pk", flat=True)[:limit])
+    by_id = {r.pk: r for r in _with_versions(Resource.objects.filter(pk__in=ids))}
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def resource_get(*, slug: str, user) -> Resource:

@@ -12,6 +12,6 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddIndex(
             model_name='resource',
-            index=models.Index(fields=['-published_at'], name='library_resource_published'),
+            index=models.Index(fields=['-published_at', '-id'], name='library_resource_published'),
         ),
     ]

@@ -89,3 +89,20 @@ def test_recently_added_lists_the_newest_published_first_and_no_draft(client):
 
     assert "Secret draft" not in page
     assert page.index("Zebra manual") < page.index("Middle guidelines") < page.index("Aardvark handbook")
+
+
+def test_recently_added_still_finds_public_resources_behind_many_newer_archived_ones():
+    """Sixty resources archived after publication are the newest; the six public ones behind them show."""
+    from pkhub.library.models import Resource
+    from pkhub.library.models import Status as ResourceStatus
+    from pkhub.library.selectors import resources_latest
+    from pkhub.library.tests.factories import ResourceFactory
+
+    now = timezone.now()
+    public = [ResourceFactory(published_at=now - datetime.timedelta(days=100 + n)) for n in range(7)]
+    Resource.objects.bulk_create(
+        Resource(slug=f"archived-{n}", kind="stm", status=ResourceStatus.ARCHIVED, original_language="en",
+                 published_at=now - datetime.timedelta(days=n))
+        for n in range(60)
+    )
+    assert [r.pk for r in resources_latest(user=None, limit=6)] == [r.pk for r in public[:6]]
