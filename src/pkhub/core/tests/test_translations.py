@@ -52,6 +52,18 @@ def test_catalogue_is_complete_and_compiled(po_path):
 
 
 @pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: str(p.relative_to(SRC)))
+def test_catalogue_header_names_its_language_and_plural_forms(po_path):
+    """A fuzzy header is left out of the .mo: Django would then count Arabic or Russian plurals as
+    English ones ("2 files" with the singular form)."""
+    catalogue = polib.pofile(str(po_path))
+    language = po_path.parts[-3]
+    assert not catalogue.metadata_is_fuzzy
+    assert catalogue.metadata["Language"] == language.replace("_", "-")
+    compiled = polib.mofile(str(po_path.with_suffix(".mo")))
+    assert "nplurals=" in compiled.metadata.get("Plural-Forms", "")
+
+
+@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: str(p.relative_to(SRC)))
 def test_translations_keep_the_placeholders_and_markup_of_the_english(po_path):
     """A lost %(name)s breaks the page (KeyError at render); a lost tag breaks its markup."""
     wrong = []
