@@ -67,7 +67,14 @@ def cluster():
         shutil.rmtree(root, ignore_errors=True)
 
 
+def _exit_on_signal(signum, frame):
+    raise SystemExit(128 + signum)  # unwinds through cluster()'s finally: the server is stopped
+
+
 def main(argv: list[str]) -> int:
+    # Killed (a CI timeout, Ctrl-C, `kill`), the cluster is still stopped and its files removed.
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    signal.signal(signal.SIGHUP, _exit_on_signal)
     if "--" in argv:
         argv = argv[argv.index("--") + 1 :]
     if not argv:
