@@ -13,3 +13,13 @@ def admin_user(admin_user):
     from pkhub.accounts.tests.factories import with_authenticator
 
     return with_authenticator(admin_user)
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A request to /fr/… leaves French active in the thread that made it; the next test would then
+    read French messages where it expects the English ones."""
+    yield
+    from django.utils import translation
+
+    translation.deactivate()

@@ -30,6 +30,9 @@ def pledges(ministerial, requirement):
 def convert(tmp_path, content: bytes, name: str, target: str) -> bytes:
     source = tmp_path / name
     source.write_bytes(content)
+    # CSV in UTF-8 (filter options: comma, double quote, character set 76): LibreOffice's default is
+    # the system's 8-bit set, which turns "Catégorie" into bytes no UTF-8 reader takes.
+    target = "csv:Text - txt - csv (StarCalc):44,34,76" if target == "csv" else target
     subprocess.run(
         [SOFFICE, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", target,
          "--outdir", str(tmp_path / "out"), str(source)],
