@@ -133,6 +133,8 @@ def main() -> int:
             kept = ROOT / "var" / "soak-server.log"
             kept.parent.mkdir(exist_ok=True)
             shutil.copy(tmp / "server.log", kept)
+            for part in tmp.glob("db.sqlite3*"):  # the database too, for PRAGMA integrity_check
+                shutil.copy(part, kept.parent / f"soak-{part.name}")
             print(f"server log kept in {kept.relative_to(ROOT)}; its first traceback:")
             lines = (tmp / "server.log").read_text().splitlines()
             start = next(i for i, line in enumerate(lines) if "Traceback" in line or "[ERROR]" in line)
