@@ -122,7 +122,7 @@ def resources_latest(*, user, limit: int = 6) -> list[Resource]:
     if len(ids) < limit and len(newest) == window:
         queryset = resource_visible(user=user).filter(published_at__isnull=False).order_by("-published_at", "-id")
         ids = list(queryset.values_list("pk", flat=True)[:limit])
-    by_id = {r.pk: r for r in _with_versions(Resource.objects.filter(pk__in=ids))}
+    by_id = {r.pk: r for r in _with_versions(resource_visible(user=user).filter(pk__in=ids))}  # archived since: gone
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
