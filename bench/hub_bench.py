@@ -93,11 +93,20 @@ def _setup(backend: str) -> None:
 # --- The corpus as library rows -------------------------------------------------------------------
 
 
+def _ids_above(*models) -> int:
+    """The next round thousand above the highest primary key of these models' tables."""
+    top = max(model.objects.order_by("-pk").values_list("pk", flat=True).first() or 0 for model in models)
+    return (top // 1000 + 1) * 1000
+
+
 class Loader:
     """Writes corpus entries as library rows and indexes them; keeps the time of each part."""
 
     def __init__(self, backend: str):
         import corpus
+
+        from pkhub.ingest.models import Document
+        from pkhub.library.models import LanguageVersion, Resource
 
         self.backend = backend
         self.langs = corpus.languages(7)
@@ -105,26 +114,10 @@ class Loader:
         self.known_resources: set[int] = set()
         self.rows_s = self.index_s = self.raw_s = 0.0
         self.versions = 0
-        self.offset = self._free_ids()
-        self.document_offset = self._free_document_ids()
+        self.offset = _ids_above(Resource, LanguageVersion)  # corpus ids start above the demo catalogue's
+        self.document_offset = _ids_above(Document)
         self.documents: dict[str, int] = {}  # sha256 → document id
         self._raw = _RawEngine(backend)
-
-    @staticmethod
-    def _free_ids() -> int:
-        """Corpus ids start above the demo catalogue's."""
-        from pkhub.library.models import LanguageVersion, Resource
-
-        top = max(Resource.objects.order_by("-pk").values_list("pk", flat=True).first() or 0,
-                  LanguageVersion.objects.order_by("-pk").values_list("pk", flat=True).first() or 0)
-        return (top // 1000 + 1) * 1000
-
-    @staticmethod
-    def _free_document_ids() -> int:
-        from pkhub.ingest.models import Document
-
-        top = Document.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
-        return (top // 1000 + 1) * 1000
 
     def grow_to(self, total: int) -> None:
         while self.versions < total:

@@ -21,17 +21,13 @@ PLACEHOLDER = re.compile(r"%\([^)]+\)[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGc]|%[sdif]
 MARKUP = re.compile(r"<[^>]+>|&[a-zA-Z#0-9]+;")
 
 
-def _apps_with_catalogues():
-    return APPS
-
-
 def test_every_app_has_a_catalogue_for_each_language():
     """Each app that has UI strings ships a catalogue for Arabic, Chinese, French, Russian and Spanish."""
     missing = [
-        f"{app.name}/{loc}" for app in _apps_with_catalogues() for loc in LOCALES
+        f"{app.name}/{loc}" for app in APPS for loc in LOCALES
         if not (app / "locale" / loc / "LC_MESSAGES" / "django.po").exists()
     ]
-    assert _apps_with_catalogues(), "no catalogues found"
+    assert APPS, "no catalogues found"
     assert missing == []
 
 
@@ -86,7 +82,7 @@ def test_catalogues_hold_every_string_of_the_code(tmp_path):
     """Running makemessages on a copy of the code adds no new string to any catalogue."""
     copy = tmp_path / "pkhub"
     shutil.copytree(SRC, copy, ignore=shutil.ignore_patterns("__pycache__", "tests", "*.mo"))
-    for app in _apps_with_catalogues():
+    for app in APPS:
         (copy / app.name / "locale").mkdir(exist_ok=True)
         # -P: the app's own rules.py must not shadow the `rules` package (cwd is not put on sys.path).
         subprocess.run(
