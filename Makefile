@@ -18,9 +18,11 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 
-# Installs exactly what uv.lock pins (uv is kept in the venv that holds it).
+# Installs exactly what uv.lock pins (uv is kept in the venv that holds it), then pysqlite3 on
+# SQLite 3.54: Debian 12's SQLite 3.40 has the WAL-reset corruption bug (bin/build-sqlite says why).
 install: $(PY)
 	$(UV) sync --locked --inexact --quiet
+	$(PY) bin/build-sqlite
 
 migrate: install
 	$(MANAGE) migrate --noinput

@@ -37,7 +37,6 @@ import json
 import os
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -50,6 +49,8 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 WORK = BENCH / "work"
 sys.path[:0] = [str(ROOT / "src"), str(BENCH)]
+import pkhub.sqlite  # noqa: E402,F401  (the hub's SQLite library: pysqlite3 in place of the standard library's)
+import sqlite3  # noqa: E402
 
 from stats import load_average, percentiles  # noqa: E402
 

@@ -19,7 +19,6 @@ import datetime
 import json
 import os
 import platform
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -30,7 +29,9 @@ WORK = BENCH / "work"
 RESULTS = BENCH / "results"
 PY = sys.executable
 
-sys.path.insert(0, str(BENCH))
+sys.path[:0] = [str(BENCH), str(ROOT / "src")]
+import pkhub.sqlite  # noqa: E402,F401  (the hub's SQLite library: pysqlite3 in place of the standard library's)
+import sqlite3  # noqa: E402
 from stats import load_average  # noqa: E402
 
 

@@ -21,7 +21,6 @@ import datetime
 import json
 import os
 import platform
-import sqlite3
 import statistics
 import sys
 import time
@@ -30,6 +29,8 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path[:0] = [str(ROOT / "src"), str(BENCH)]
+import pkhub.sqlite  # noqa: E402,F401  (the hub's SQLite library: pysqlite3 in place of the standard library's)
+import sqlite3  # noqa: E402
 
 from stats import load_average as _load  # noqa: E402
 from stats import percentiles as _percentiles  # noqa: E402

@@ -141,6 +141,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
     DATABASES["default"].setdefault("TEST", {})
+    from pkhub.sqlite import unsafe_library_message
+
+    if PRODUCTION and (_problem := unsafe_library_message()):
+        raise ImproperlyConfigured(_problem)
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)

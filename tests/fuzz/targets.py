@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +17,8 @@ import django
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pkhub.settings")
 os.environ.setdefault("PKHUB_TESTING", "1")
 django.setup()
+
+import sqlite3  # noqa: E402  (after django.setup(): the hub's pysqlite3)
 
 from pkhub.ingest import extract as ex  # noqa: E402
 from pkhub.ingest.extract import ExtractionError  # noqa: E402

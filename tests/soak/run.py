@@ -83,7 +83,9 @@ def main() -> int:
         env.update(DATABASE_URL=f"sqlite:///{tmp / 'db.sqlite3'}", MEDIA_ROOT=str(tmp / "media"), TASKS_BACKEND="database",
                    SECRET_KEY=secrets.token_urlsafe(50), HOST="127.0.0.1", PORT=str(port), ACCESS_LOG=str(tmp / "access.log"),
                    DEBUG="0", LOG_LEVEL="WARNING")
-        print(f"soak: preparing a fresh hub in {tmp} …", flush=True)
+        library = subprocess.run([PY, "-c", "import pkhub, sqlite3; print(sqlite3.sqlite_version)"], cwd=ROOT, env=env,
+                                 capture_output=True, text=True, check=True).stdout.strip()
+        print(f"soak: preparing a fresh hub in {tmp} (SQLite {library}) …", flush=True)
         manage(env, "migrate", "--noinput")
         manage(env, "collectstatic", "--noinput", "--verbosity", "0")
         manage(env, "loaddemo", "--verbosity", "0")
