@@ -4,9 +4,12 @@ from urllib.parse import urlencode
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
+from pkhub.core import freshness
 from pkhub.core.languages import CONTENT_LANGUAGES, LANGUAGE_LABELS, content_language
 from pkhub.library import selectors
 from pkhub.library.downloads import file_response
@@ -80,8 +83,19 @@ def _pagination(request, page) -> dict:
 
 @require_safe
 def home(request):
-    """The "I am looking for…" box and the hub's entry points."""
-    return render(request, "library/home.html", {"latest": selectors.resources_latest(user=request.user, limit=6)})
+    """The "I am looking for…" box and the hub's entry points.
+
+    The three lists (open calls, news, recently added) are cached as one fragment per language
+    and reader until any of their records changes (core.freshness) or a minute passes; the
+    lists are only read when the fragment is not in the cache.
+    """
+    user = request.user
+    reader = f"u{user.pk}" if user.is_authenticated else "anonymous"
+    return render(request, "library/home.html", {
+        "latest": SimpleLazyObject(lambda: selectors.resources_latest(user=user, limit=6)),
+        "listings_key": f"{freshness.generation()}:{reader}:{timezone.localdate().isoformat()}",
+        "listings_seconds": freshness.FRAGMENT_SECONDS,
+    })
 
 
 @require_safe

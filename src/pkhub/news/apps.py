@@ -6,3 +6,9 @@ class NewsConfig(AppConfig):
     name = "pkhub.news"
     label = "news"
     verbose_name = _("News")
+
+    def ready(self):
+        from pkhub.core import freshness
+        from pkhub.news.models import NewsItem
+
+        freshness.watch(NewsItem)  # the home page's latest news

@@ -6,3 +6,9 @@ class TrainingConfig(AppConfig):
     name = "pkhub.training"
     label = "training"
     verbose_name = _("Training")
+
+    def ready(self):
+        from pkhub.core import freshness
+        from pkhub.training.models import Course, Session
+
+        freshness.watch(Course, Session)  # the home page's open calls

@@ -106,3 +106,62 @@ def test_recently_added_still_finds_public_resources_behind_many_newer_archived_
         for n in range(60)
     )
     assert [r.pk for r in resources_latest(user=None, limit=6)] == [r.pk for r in public[:6]]
+
+
+# --- the cached lists: never older than the last change ----------------------------------------
+def _published(title, days_ago=1, **fields):
+    from pkhub.library.models import Status as ResourceStatus
+    from pkhub.library.tests.factories import LanguageVersionFactory, ResourceFactory
+
+    fields.setdefault("status", ResourceStatus.PUBLISHED)
+    resource = ResourceFactory(published_at=timezone.now() - datetime.timedelta(days=days_ago), **fields)
+    LanguageVersionFactory(resource=resource, lang="en", title=title)
+    return resource
+
+
+def test_a_resource_published_after_the_home_page_was_cached_shows_on_the_next_visit(client):
+    _published("Older handbook", days_ago=5)
+    assert "Older handbook" in client.get("/en/").content.decode()  # now cached
+    _published("Brand new policy", days_ago=0)
+    page = client.get("/en/").content.decode()
+    assert page.index("Brand new policy") < page.index("Older handbook")
+
+
+def test_a_resource_archived_after_the_home_page_was_cached_leaves_it_at_once(client):
+    from pkhub.library.models import Status as ResourceStatus
+
+    resource = _published("Withdrawn SOP")
+    assert "Withdrawn SOP" in client.get("/en/").content.decode()
+    resource.status = ResourceStatus.ARCHIVED
+    resource.save()
+    assert "Withdrawn SOP" not in client.get("/en/").content.decode()
+
+
+def test_a_retitled_version_and_a_news_item_show_at_once(client):
+    resource = _published("First title")
+    client.get("/en/")
+    version = resource.versions.get(lang="en")
+    version.title = "Second title"
+    version.save()
+    NewsItemFactory(title_en="Fresh news item", published_at=timezone.now() - datetime.timedelta(minutes=1))
+    page = client.get("/en/").content.decode()
+    assert "Second title" in page and "First title" not in page
+    assert "Fresh news item" in page
+
+
+def test_each_language_and_each_reader_has_its_own_cached_lists(client):
+    """The anonymous English lists, cached first, are not served in French nor to an editor, who sees drafts."""
+    from pkhub.library.models import Status as ResourceStatus
+    from pkhub.library.tests.factories import EditorFactory
+
+    _published("Public manual")
+    _published("Draft in review", status=ResourceStatus.DRAFT, days_ago=0)
+    english = client.get("/en/").content.decode()
+    assert "Recently added" in english and "Draft in review" not in english
+    french = client.get("/fr/").content.decode()
+    assert "Ajouts récents" in french and "Recently added" not in french
+
+    client.force_login(EditorFactory())
+    assert "Draft in review" in client.get("/en/").content.decode()
+    client.logout()
+    assert "Draft in review" not in client.get("/en/").content.decode()

@@ -1,0 +1,50 @@
+"""A counter of the changes to what public pages list, for caching those lists until the next one.
+
+Each app names the models its public listings are drawn from (`watch(Resource, …)`); any save or
+delete of one moves the counter on. A cached fragment keyed by the counter is then never shown
+after the change that made it old. The counter is moved twice: at once, inside the transaction
+(with the database cache it commits or rolls back with the change), and again after the commit,
+so that a page rendered between the change and its commit cannot be kept under the new value.
+Bulk writes (`QuerySet.update`, loaddemo) send no signal: the fragments also expire on their own
+(FRAGMENT_SECONDS).
+"""
+
+from __future__ import annotations
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+KEY = "pkhub:listings-generation"
+FRAGMENT_SECONDS = 60
+
+
+def generation() -> int:
+    value = cache.get(KEY)
+    if value is None:
+        cache.add(KEY, 1, timeout=None)
+        value = cache.get(KEY, 1)
+    return value
+
+
+def bump() -> None:
+    try:
+        cache.incr(KEY)
+    except ValueError:  # not set yet, or evicted
+        cache.set(KEY, 2, timeout=None)
+
+
+def _changed(sender, **kwargs) -> None:
+    if kwargs.get("raw"):  # loaddata: fixtures, not edits
+        return
+    bump()
+    transaction.on_commit(bump)
+
+
+def watch(*models) -> None:
+    for model in models:
+        uid = f"pkhub.freshness.{model._meta.label}"
+        post_save.connect(_changed, sender=model, dispatch_uid=uid)
+        post_delete.connect(_changed, sender=model, dispatch_uid=uid)
+        for field in model._meta.local_many_to_many:
+            m2m_changed.connect(_changed, sender=field.remote_field.through, dispatch_uid=f"{uid}.{field.name}")
