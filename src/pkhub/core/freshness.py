@@ -11,6 +11,8 @@ Bulk writes (`QuerySet.update`, loaddemo) send no signal: the fragments also exp
 
 from __future__ import annotations
 
+import time
+
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -19,19 +21,21 @@ KEY = "pkhub:listings-generation"
 FRAGMENT_SECONDS = 60
 
 
+def _fresh_start() -> int:
+    """A value the counter never held: when the cache culls or loses it, a fragment stored under
+    an earlier value (up to FRAGMENT_SECONDS old) must not match again, as a restart at 1 would."""
+    return time.time_ns() // 1_000_000
+
+
 def generation() -> int:
-    value = cache.get(KEY)
-    if value is None:
-        cache.add(KEY, 1, timeout=None)
-        value = cache.get(KEY, 1)
-    return value
+    return cache.get_or_set(KEY, _fresh_start, timeout=None)
 
 
 def bump() -> None:
     try:
         cache.incr(KEY)
-    except ValueError:  # not set yet, or evicted
-        cache.set(KEY, 2, timeout=None)
+    except ValueError:  # not set yet, or culled
+        cache.set(KEY, _fresh_start(), timeout=None)
 
 
 def _changed(sender, **kwargs) -> None:
