@@ -21,4 +21,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
+        from pkhub.core import freshness
+
         checks.register(check_sqlite_library)
+        freshness.watch_hub()

@@ -1,23 +1,27 @@
-"""A counter of the changes to what public pages list, for caching those lists until the next one.
+"""A counter of the changes to the hub's records, for caching what pages show until the next one.
 
-Each app names the models its public listings are drawn from (`watch(Resource, …)`); any save or
-delete of one moves the counter on. A cached fragment keyed by the counter is then never shown
-after the change that made it old. The counter is moved twice: at once, inside the transaction
+Every model of the hub's own apps is watched (`watch_hub`, from core's `ready()`), but the audit
+trail and newsletter deliveries, which no public page shows and which are written beside other
+changes or in bulk: any save or delete of a watched record moves the counter on. A cached
+fragment or page keyed by the counter (the home page's lists, `core.pagecache`) is then never
+shown after the change that made it old. The counter is moved twice: at once, inside the transaction
 (with the database cache it commits or rolls back with the change), and again after the commit,
 so that a page rendered between the change and its commit cannot be kept under the new value.
 Bulk writes (`QuerySet.update`, loaddemo) send no signal: the fragments also expire on their own
-(FRAGMENT_SECONDS).
+(FRAGMENT_SECONDS, PAGE_CACHE_SECONDS).
 """
 
 from __future__ import annotations
 
 import time
 
+from django.apps import apps
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 KEY = "pkhub:listings-generation"
+UNWATCHED = {"core.AuditEntry", "news.Delivery"}
 FRAGMENT_SECONDS = 60
 
 
@@ -52,3 +56,11 @@ def watch(*models) -> None:
         post_delete.connect(_changed, sender=model, dispatch_uid=uid)
         for field in model._meta.local_many_to_many:
             m2m_changed.connect(_changed, sender=field.remote_field.through, dispatch_uid=f"{uid}.{field.name}")
+
+
+def watch_hub() -> None:
+    """Watches every model of the hub's apps (pkhub.*) but UNWATCHED."""
+    watch(*(
+        model for model in apps.get_models()
+        if model.__module__.startswith("pkhub.") and model._meta.label not in UNWATCHED
+    ))

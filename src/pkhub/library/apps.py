@@ -8,9 +8,6 @@ class LibraryConfig(AppConfig):
     verbose_name = _("Library")
 
     def ready(self):
-        from pkhub.core import freshness
         from pkhub.library import receivers
-        from pkhub.library.models import LanguageVersion, Resource, VersionFile
 
         receivers.connect_ingest()
-        freshness.watch(Resource, LanguageVersion, VersionFile)  # the home page's "Recently added"

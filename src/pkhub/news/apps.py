@@ -7,8 +7,3 @@ class NewsConfig(AppConfig):
     label = "news"
     verbose_name = _("News")
 
-    def ready(self):
-        from pkhub.core import freshness
-        from pkhub.news.models import NewsItem
-
-        freshness.watch(NewsItem)  # the home page's latest news

@@ -7,8 +7,3 @@ class TrainingConfig(AppConfig):
     label = "training"
     verbose_name = _("Training")
 
-    def ready(self):
-        from pkhub.core import freshness
-        from pkhub.training.models import Course, Session
-
-        freshness.watch(Course, Session)  # the home page's open calls
