@@ -84,6 +84,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "pkhub.core.pagecache.PageCacheMiddleware",  # kept pages for anonymous visitors (docs/caching.md)
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -307,7 +308,17 @@ if PRODUCTION:
 # database cache, whose table core's migration 0002 creates; `CACHE_URL=redis://host:6379/1` or any
 # other django-environ cache URL for a larger deployment.
 CACHE_TABLE = "pkhub_cache"
-CACHES = {"default": env.cache_url("CACHE_URL", default=f"dbcache://{CACHE_TABLE}")}
+CACHES = {
+    "default": env.cache_url("CACHE_URL", default=f"dbcache://{CACHE_TABLE}"),
+    # Whole pages for anonymous visitors (pkhub.core.pagecache): each worker's memory by default,
+    # about 50 KB a page; PAGE_CACHE_URL=redis://… to share them between workers and servers.
+    "pages": env.cache_url("PAGE_CACHE_URL", default="locmemcache://pkhub-pages"),
+}
+CACHES["pages"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", env.int("PAGE_CACHE_ENTRIES", default=1000))
+# How long a kept page may be served at most (a change to any record ends it at once); 0 turns
+# the page cache off. Off in the test suite, whose tests change rows behind the signals' back;
+# the page cache's own tests turn it on.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if TESTING else 60)
 
 LOGGING = {
     "version": 1,
