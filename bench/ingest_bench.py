@@ -6,7 +6,7 @@ Generates (once, kept in bench/work/ingest-files/) PDFs in the six languages wit
 DOCX and PPTX files with python-docx and python-pptx, from the benchmark corpus's words. Then, on a
 fresh SQLite database, times for each file:
   hub ingest   `document_ingest` with the immediate task backend: store once per checksum, check
-               the PDF, extract (pypdfium2 / python-docx / python-pptx), repair, guess the language,
+               the PDF, extract (pdftotext, else pypdfium2 / python-docx / python-pptx), repair, guess the language,
                save the text: what an upload costs the hub;
   hub parser   `pkhub.ingest.extract.extract` alone;
   pdftotext    poppler's command line tool, one process per file, text to stdout (PDFs only).

@@ -26,6 +26,44 @@ def test_pdf_in_russian_and_arabic_keeps_its_script(tmp_path):
     assert "Обучение миротворцев" in text
 
 
+def _arabic_pdf(tmp_path):
+    from weasyprint import HTML
+
+    path = tmp_path / "ar.pdf"
+    markup = '<html lang="ar" dir="rtl"><body style="font-family: \'Noto Sans Arabic\'"><p>تدريب حفظ المتحدة</p>'
+    HTML(string=markup).write_pdf(path)
+    return path
+
+
+def test_arabic_pdf_comes_out_in_reading_order_without_bidi_marks(tmp_path):
+    """A right-to-left line is found as written: no embedding marks around it, letters in order."""
+    text, pages = extract(_arabic_pdf(tmp_path), "pdf")
+    assert "تدريب حفظ المتحدة" in text
+    assert not any(mark in text for mark in "\u202a\u202b\u202c\u200e\u200f")
+    assert pages == 1
+
+
+def test_pdf_is_read_by_pdfium_when_pdftotext_is_not_installed(tmp_path, monkeypatch):
+    """Without poppler on the PATH the same text and page count come out."""
+    path = _write(tmp_path, "a.pdf", samples.pdf_bytes(["First page of the manual", "Second page"]))
+    with_poppler = extract(path, "pdf")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert extract(path, "pdf") == with_poppler
+    assert extract(_arabic_pdf(tmp_path), "pdf")[0] == "تدريب حفظ المتحدة"
+
+
+def test_pdf_that_takes_too_long_is_refused_with_a_reason(tmp_path, monkeypatch):
+    """pdftotext is stopped after PDFTOTEXT_SECONDS and the file is refused, not left hanging."""
+    from pkhub.ingest import extract as module
+
+    path = _write(tmp_path, "a.pdf", samples.pdf_bytes(["Page"] * 200))
+    monkeypatch.setattr(module, "PDFTOTEXT_SECONDS", 0.001)
+    with pytest.raises(ExtractionError) as caught:
+        extract(path, "pdf")
+    assert caught.value.code == "corrupt"
+    assert "too long" in str(caught.value.reason)
+
+
 def test_encrypted_pdf_cannot_be_extracted(tmp_path):
     """A password-protected PDF raises a clear 'encrypted' error."""
     path = _write(tmp_path, "e.pdf", samples.encrypted_pdf_bytes())
