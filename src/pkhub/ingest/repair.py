@@ -35,9 +35,12 @@ class _Encoding:
     # letters of no UN language (Latin Extended-B); False for Greek letters, which could be real.
     punct_alone: bool
     chars: frozenset = field(init=False)
+    # The characters without which a word cannot show this damage (capitals are ordinary ASCII).
+    triggers: frozenset = field(init=False)
 
     def __post_init__(self):
         object.__setattr__(self, "chars", frozenset(self.lower) | frozenset(self.upper) | frozenset(self.punct))
+        object.__setattr__(self, "triggers", frozenset(self.lower) | frozenset(self.punct))
 
 
 _SHIFTED = _Encoding(
@@ -169,7 +172,8 @@ def _damaged_words(parts: list[str]) -> list[_Encoding | None]:
     found: list[_Encoding | None] = [None] * len(words)
     for idx, word in enumerate(words):
         for enc in _ENCODINGS:
-            if _is_damaged(word, enc):
+            # isdisjoint() runs in C: most words of most documents hold no trigger at all.
+            if not enc.triggers.isdisjoint(word) and _is_damaged(word, enc):
                 found[idx] = enc
                 break
     # A word made only of damaged characters is damaged when a neighbour is ("promoting Á Ȱ×ÈÏÌÅ").
@@ -186,6 +190,8 @@ def _damaged_words(parts: list[str]) -> list[_Encoding | None]:
 
 def repair_text(text: str) -> tuple[str, bool]:
     """The text with damaged runs decoded, and whether anything was repaired."""
+    if all(enc.triggers.isdisjoint(text) for enc in _ENCODINGS):
+        return text, False  # English, Russian, Arabic, Chinese: no word can be damaged
     parts = _WORDS.split(text)
     found = _damaged_words(parts)
     if not any(found):
