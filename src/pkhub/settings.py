@@ -84,7 +84,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "pkhub.core.pagecache.PageCacheMiddleware",  # kept pages for anonymous visitors (docs/caching.md)
+    "pkhub.core.pagecache.PageCacheMiddleware",  # docs/architecture.md, "Caching"
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -310,8 +310,9 @@ if PRODUCTION:
 CACHE_TABLE = "pkhub_cache"
 CACHES = {
     "default": env.cache_url("CACHE_URL", default=f"dbcache://{CACHE_TABLE}"),
-    # Whole pages for anonymous visitors (pkhub.core.pagecache): each worker's memory by default,
-    # about 50 KB a page; PAGE_CACHE_URL=redis://… to share them between workers and servers.
+    # Whole pages for anonymous visitors (pkhub.core.pagecache, docs/architecture.md "Caching"):
+    # each worker's memory by default, about 50 KB a page; PAGE_CACHE_URL=redis://… to share them
+    # between workers and servers.
     "pages": env.cache_url("PAGE_CACHE_URL", default="locmemcache://pkhub-pages"),
 }
 CACHES["pages"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", env.int("PAGE_CACHE_ENTRIES", default=1000))
