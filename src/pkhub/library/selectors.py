@@ -4,7 +4,7 @@ import math
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, Count, OuterRef, Prefetch, QuerySet, Subquery, Value, When
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Lower
 from django.http import Http404
 
@@ -48,15 +48,67 @@ def resource_visible(*, user) -> QuerySet[Resource]:
     return Resource.objects.filter(status__in=PUBLIC_STATUSES)
 
 
-def _with_versions(queryset: QuerySet[Resource]) -> QuerySet[Resource]:
-    """One query each for resources, versions, files (with their documents), themes, audiences."""
-    files = VersionFile.objects.select_related("document").order_by("position", "id")
-    # Versions in the UN order of the languages (Arabic, Chinese, English, French, Russian, Spanish).
-    un_order = Case(*(When(lang=code, then=Value(i)) for i, code in enumerate(CONTENT_LANGUAGES)))
-    versions = LanguageVersion.objects.order_by(un_order).prefetch_related(Prefetch("files", queryset=files))
-    return queryset.select_related("series", "office").prefetch_related(
-        Prefetch("versions", queryset=versions), "themes", "audiences"
-    )
+class _Held(QuerySet):
+    """One instance's share of rows fetched for many instances at once, kept as prefetch_related
+    keeps them: iterated, counted and tested from memory. A query made from it (`filter()`, or
+    the manager's `set()`) is the instance's own relation queried afresh, as Django's would be."""
+
+    def _chain(self):
+        cache = self._held_by.__dict__["_prefetched_objects_cache"]
+        rows = cache.pop(self._held_as)
+        try:
+            return getattr(self._held_by, self._held_as).all()._chain()
+        finally:
+            cache[self._held_as] = rows
+
+
+def _hold(instance, name: str, model, rows: list) -> None:
+    held = _Held(model=model)
+    held._result_cache, held._prefetch_done = rows, True
+    held._held_by, held._held_as = instance, name
+    instance.__dict__.setdefault("_prefetched_objects_cache", {})[name] = held
+
+
+def _hydrated(queryset: QuerySet[Resource]) -> list[Resource]:
+    """The resources of `queryset`, in its order, each with its series and office, its versions in
+    the UN order of the languages (Arabic, Chinese, English, French, Russian, Spanish) with their
+    files and documents, its themes and its audiences: seven queries in all.
+
+    Django's prefetch_related builds a filtered queryset for each resource and each version
+    (about 50 for a page of ten results): 13 of the 16 ms of loading a search page's resources at
+    100,000 versions (bench/README.md, "Search"). The rows are grouped here by their keys instead.
+    """
+    resources = list(queryset.select_related("series", "office"))
+    if not resources:
+        return resources
+    by_id = {r.pk: r for r in resources}
+    position = {code: i for i, code in enumerate(CONTENT_LANGUAGES)}
+    versions = sorted(LanguageVersion.objects.filter(resource_id__in=by_id), key=lambda v: (position.get(v.lang, 99), v.pk))
+    files: dict[int, list[VersionFile]] = {v.pk: [] for v in versions}
+    for file in VersionFile.objects.filter(version_id__in=files).select_related("document").order_by("position", "id"):
+        files[file.version_id].append(file)
+    grouped: dict[int, list[LanguageVersion]] = {pk: [] for pk in by_id}
+    for version in versions:
+        version._state.fields_cache["resource"] = by_id[version.resource_id]
+        for file in files[version.pk]:
+            file._state.fields_cache["version"] = version
+        _hold(version, "files", VersionFile, files[version.pk])
+        grouped[version.resource_id].append(version)
+    for resource in resources:
+        _hold(resource, "versions", LanguageVersion, grouped[resource.pk])
+    for name in ("themes", "audiences"):
+        field = Resource._meta.get_field(name)
+        through, target = field.remote_field.through, field.related_model
+        links = list(through.objects.filter(resource_id__in=by_id).values_list("resource_id", field.m2m_reverse_name()))
+        # Each theme once, in the model's order, however many of the resources hold it.
+        ordered = list(target.objects.filter(pk__in={taxon for _, taxon in links}))
+        rank = {taxon.pk: i for i, taxon in enumerate(ordered)}
+        taxa: dict[int, list] = {pk: [] for pk in by_id}
+        for resource_id, taxon in sorted(links, key=lambda link: rank[link[1]]):
+            taxa[resource_id].append(ordered[rank[taxon]])
+        for resource in resources:
+            _hold(resource, name, target, taxa[resource.pk])
+    return resources
 
 
 def _filter(queryset, *, kind=None, group=None, theme=None, audience=None, lang=None):
@@ -98,9 +150,11 @@ def resource_list(
     """Browse: the visible resources matching the filters, by title, with facet counts."""
     queryset = _filter(resource_visible(user=user), kind=kind, group=group, theme=theme, audience=audience, lang=lang)
     original_title = LanguageVersion.objects.filter(resource=OuterRef("pk"), lang=OuterRef("original_language")).values("title")[:1]
-    ordered = _with_versions(queryset.annotate(sort_title=Lower(Subquery(original_title)))).order_by("sort_title", "slug")
+    ordered = queryset.annotate(sort_title=Lower(Subquery(original_title))).order_by("sort_title", "slug")
     paginator = Paginator(ordered, per_page)
-    return ResourcePage(page=paginator.get_page(page), count=paginator.count, facets=_facets(queryset))
+    page_obj = paginator.get_page(page)
+    page_obj.object_list = _hydrated(page_obj.object_list)
+    return ResourcePage(page=page_obj, count=paginator.count, facets=_facets(queryset))
 
 
 def resources_latest(*, user, limit: int = 6) -> list[Resource]:
@@ -122,17 +176,16 @@ def resources_latest(*, user, limit: int = 6) -> list[Resource]:
     if len(ids) < limit and len(newest) == window:
         queryset = resource_visible(user=user).filter(published_at__isnull=False).order_by("-published_at", "-id")
         ids = list(queryset.values_list("pk", flat=True)[:limit])
-    by_id = {r.pk: r for r in _with_versions(resource_visible(user=user).filter(pk__in=ids))}  # archived since: gone
+    by_id = {r.pk: r for r in _hydrated(resource_visible(user=user).filter(pk__in=ids))}  # archived since: gone
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def resource_get(*, slug: str, user) -> Resource:
     """One resource with everything its page shows; 404 when the user may not see it."""
-    queryset = _with_versions(resource_visible(user=user)).select_related("replaces", "replaced_by")
-    try:
-        return queryset.get(slug=slug)
-    except Resource.DoesNotExist:
-        raise Http404("No such resource") from None
+    found = _hydrated(resource_visible(user=user).filter(slug=slug).select_related("replaces", "replaced_by"))
+    if not found:
+        raise Http404("No such resource")
+    return found[0]
 
 
 def resource_search(*, query: str, lang: str | None, filters: Filters | None = None, page: int = 1, user, per_page: int = SEARCH_PER_PAGE) -> ResourcePage:
@@ -146,7 +199,7 @@ def resource_search(*, query: str, lang: str | None, filters: Filters | None = N
     )
     ids = [hit.resource_id for hit in results.hits]
     # The index says what is public; the database has the last word (a status changed since).
-    by_id = {r.pk: r for r in _with_versions(resource_visible(user=user).filter(pk__in=ids))}
+    by_id = {r.pk: r for r in _hydrated(resource_visible(user=user).filter(pk__in=ids))}
     resources = [by_id[i] for i in ids if i in by_id]
     num_pages = max(1, math.ceil(results.count / per_page))
     paginator = Paginator(range(results.count), per_page)

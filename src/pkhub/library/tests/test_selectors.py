@@ -65,6 +65,31 @@ def test_get_hides_drafts_from_visitors(catalogue):
     assert selectors.resource_get(slug="draft", user=EditorFactory()).slug == "draft"
 
 
+def test_loaded_resources_hold_their_own_versions_themes_and_audiences(catalogue, django_assert_num_queries):
+    """Each resource gets its versions in the UN order of languages, its files and its own taxa only."""
+    services.version_upsert(resource=catalogue[0], lang="ar", title="حماية المدنيين")
+    page = selectors.resource_list(user=None)
+    by_slug = {r.slug: r for r in page.resources}
+    with django_assert_num_queries(0):
+        assert [v.lang for v in by_slug["r0"].versions.all()] == ["ar", "en", "fr"]
+        assert [v.lang for v in by_slug["r1"].versions.all()] == ["en"]
+        assert all(v.resource is by_slug["r0"] for v in by_slug["r0"].versions.all())
+        assert [len(v.files.all()) for v in by_slug["r0"].versions.all()] == [0, 1, 0]
+        assert [t.slug for t in by_slug["r1"].themes.all()] == ["poc"] and not by_slug["r2"].themes.all()
+        assert [a.slug for a in by_slug["r0"].audiences.all()] == ["police"] and not by_slug["r1"].audiences.all()
+        assert by_slug["r0"].languages == ["ar", "en", "fr"]
+
+
+def test_a_query_from_loaded_rows_stays_within_the_resource(catalogue):
+    """Filtering a loaded resource's versions, or setting its themes, reaches that resource only."""
+    resource = selectors.resource_get(slug="r0", user=None)
+    assert [v.resource_id for v in resource.versions.filter(lang="en")] == [resource.pk]
+    assert list(resource.versions.exclude(lang="en").values_list("lang", flat=True)) == ["fr"]
+    resource.themes.set([])
+    assert selectors.resource_get(slug="r1", user=None).themes.all()[0].slug == "poc"
+    assert not selectors.resource_get(slug="r0", user=None).themes.all()
+
+
 def test_search_hydrates_resources_without_n_plus_one(catalogue, django_assert_max_num_queries):
     """Search results come with all their versions and files in a fixed number of queries."""
     with django_assert_max_num_queries(14):
