@@ -3,6 +3,8 @@
 `search_fts(title, body)` holds the *analysed* tokens (see `pkhub.search.analysis`), one row per
 language version with rowid = version_id, tokenised by FTS5's `ascii` tokenizer (analysed tokens
 are already folded and separated by spaces). bm25 weighs title matches ten times body matches.
+The table is contentless (migration 0004): it keeps the index only; the text shown in snippets is
+`search_text`'s. CREATE_SQL is the schema of migration 0001, which the later migrations change.
 """
 
 from __future__ import annotations
@@ -73,7 +75,8 @@ class SQLiteFTS5Backend(GroupedSQLBackend):
         cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({_marks(version_ids)})", version_ids)
 
     def _clear(self, cursor) -> None:
-        for table in ("search_fts", "search_text", "search_tag", "search_doc", "search_bit"):
+        cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
+        for table in ("search_text", "search_tag", "search_doc", "search_bit"):
             cursor.execute(f"DELETE FROM {table}")
 
     def optimize(self) -> None:

@@ -1,0 +1,41 @@
+"""Migration 0004 turns SQLite's search_fts contentless without losing what was indexed."""
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from pkhub.search.backends import Filters, IndexEntry, get_search_backend
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(connection.vendor != "sqlite", reason="search_fts is SQLite's table; PostgreSQL has none"),
+]
+
+
+def _migrate(target: str) -> None:
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate([("search", target)])
+
+
+def _fts_definition() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT sql FROM sqlite_master WHERE name = 'search_fts'")
+        return cursor.fetchone()[0]
+
+
+def test_versions_indexed_before_the_change_are_still_found_and_can_be_removed():
+    """Rows indexed into the old table are found after 0004, and deleting one still works."""
+    _migrate("0003_facet_bits_per_value")
+    assert "contentless_delete" not in _fts_definition()
+    backend = get_search_backend()
+    backend.index_many([
+        IndexEntry(version_id=1, resource_id=1, lang="fr", kind="stm", title="Protection des civils", body="mandat"),
+        IndexEntry(version_id=2, resource_id=2, lang="en", kind="stm", title="Protection of civilians", body="mandate"),
+    ])
+    _migrate("0004_contentless_fts")
+    assert "contentless_delete = 1" in _fts_definition()
+    assert [hit.resource_id for hit in backend.search("civils", filters=Filters()).hits] == [1]
+    backend.delete([1])
+    assert backend.search("civils", filters=Filters()).count == 0
+    assert backend.search("protection", filters=Filters()).count == 1
