@@ -415,7 +415,7 @@ def layer_figures(pairs: list[tuple[str, str]]) -> dict:
     from django.contrib.auth.models import AnonymousUser
     from django.test import Client
 
-    from pkhub.library.selectors import _hydrated, resource_visible
+    from pkhub.library.selectors import resource_visible, resources_with_versions
     from pkhub.search.backends import Filters, get_search_backend
 
     backend, anonymous = get_search_backend(), AnonymousUser()
@@ -431,7 +431,7 @@ def layer_figures(pairs: list[tuple[str, str]]) -> dict:
             t2 = time.perf_counter()
             found = backend.search(query, filters=Filters(), limit=10)
             t3 = time.perf_counter()
-            _hydrated(resource_visible(user=anonymous).filter(pk__in=[h.resource_id for h in found.hits]))
+            resources_with_versions(resource_visible(user=anonymous).filter(pk__in=[h.resource_id for h in found.hits]))
             t4 = time.perf_counter()
             client.get("/api/v1/resources?" + urllib.parse.urlencode({"q": query, "per_page": 10}))
             t5 = time.perf_counter()

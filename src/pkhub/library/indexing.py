@@ -7,24 +7,14 @@ inside the service's transaction keeps both consistent: a rolled-back save leave
 
 from collections.abc import Iterable
 
-from django.db.models import Prefetch
-
 from pkhub.ingest.models import DocumentText, TextStatus
-from pkhub.library.models import LanguageVersion, Resource, VersionFile
+from pkhub.library.models import Resource
+from pkhub.library.selectors import resources_with_versions
 from pkhub.search.backends import IndexEntry, get_search_backend
 
 
-def _resources_for_index(resource_ids: Iterable[int]):
-    files = VersionFile.objects.select_related("document").order_by("position", "id")
-    return (
-        Resource.objects.filter(pk__in=list(resource_ids))
-        .prefetch_related(
-            "themes",
-            "audiences",
-            Prefetch("versions", queryset=LanguageVersion.objects.prefetch_related(Prefetch("files", queryset=files))),
-        )
-        .order_by("pk")
-    )
+def _resources_for_index(resource_ids: Iterable[int]) -> list[Resource]:
+    return resources_with_versions(Resource.objects.filter(pk__in=list(resource_ids)).order_by("pk"))
 
 
 def _texts_of(resources) -> dict[int, str]:
@@ -71,7 +61,7 @@ def resource_index(*, resource_ids: Iterable[int]) -> int:
     Entries of versions deleted since are removed by `version_index_remove` (connected to
     `post_delete` of LanguageVersion, so cascades from a deleted resource are covered too).
     """
-    resources = list(_resources_for_index(resource_ids))
+    resources = _resources_for_index(resource_ids)
     entries = _entries(resources)
     if not entries:
         return 0
@@ -84,7 +74,7 @@ def library_reindex_all(*, batch_size: int = 500) -> int:
 
     def batches():
         for start in range(0, len(ids), batch_size):
-            yield from _entries(list(_resources_for_index(ids[start : start + batch_size])))
+            yield from _entries(_resources_for_index(ids[start : start + batch_size]))
 
     entries = list(batches())
     get_search_backend().rebuild(entries)

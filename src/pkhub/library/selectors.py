@@ -69,7 +69,7 @@ def _hold(instance, name: str, model, rows: list) -> None:
     instance.__dict__.setdefault("_prefetched_objects_cache", {})[name] = held
 
 
-def _hydrated(queryset: QuerySet[Resource]) -> list[Resource]:
+def resources_with_versions(queryset: QuerySet[Resource]) -> list[Resource]:
     """The resources of `queryset`, in its order, each with its series and office, its versions in
     the UN order of the languages (Arabic, Chinese, English, French, Russian, Spanish) with their
     files and documents, its themes and its audiences: seven queries in all.
@@ -153,7 +153,7 @@ def resource_list(
     ordered = queryset.annotate(sort_title=Lower(Subquery(original_title))).order_by("sort_title", "slug")
     paginator = Paginator(ordered, per_page)
     page_obj = paginator.get_page(page)
-    page_obj.object_list = _hydrated(page_obj.object_list)
+    page_obj.object_list = resources_with_versions(page_obj.object_list)
     return ResourcePage(page=page_obj, count=paginator.count, facets=_facets(queryset))
 
 
@@ -176,13 +176,13 @@ def resources_latest(*, user, limit: int = 6) -> list[Resource]:
     if len(ids) < limit and len(newest) == window:
         queryset = resource_visible(user=user).filter(published_at__isnull=False).order_by("-published_at", "-id")
         ids = list(queryset.values_list("pk", flat=True)[:limit])
-    by_id = {r.pk: r for r in _hydrated(resource_visible(user=user).filter(pk__in=ids))}  # archived since: gone
+    by_id = {r.pk: r for r in resources_with_versions(resource_visible(user=user).filter(pk__in=ids))}  # archived since: gone
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def resource_get(*, slug: str, user) -> Resource:
     """One resource with everything its page shows; 404 when the user may not see it."""
-    found = _hydrated(resource_visible(user=user).filter(slug=slug).select_related("replaces", "replaced_by"))
+    found = resources_with_versions(resource_visible(user=user).filter(slug=slug).select_related("replaces", "replaced_by"))
     if not found:
         raise Http404("No such resource")
     return found[0]
@@ -199,7 +199,7 @@ def resource_search(*, query: str, lang: str | None, filters: Filters | None = N
     )
     ids = [hit.resource_id for hit in results.hits]
     # The index says what is public; the database has the last word (a status changed since).
-    by_id = {r.pk: r for r in _hydrated(resource_visible(user=user).filter(pk__in=ids))}
+    by_id = {r.pk: r for r in resources_with_versions(resource_visible(user=user).filter(pk__in=ids))}
     resources = [by_id[i] for i in ids if i in by_id]
     num_pages = max(1, math.ceil(results.count / per_page))
     paginator = Paginator(range(results.count), per_page)
