@@ -22,6 +22,9 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 
 KEY = "pkhub:listings-generation"
 UNWATCHED = {"core.AuditEntry", "news.Delivery"}
+# Saves that write only these fields change nothing a page shows: a sign-in stamps last_login,
+# and would otherwise end every kept page each time someone signs in.
+UNSHOWN_FIELDS = {"accounts.User": frozenset({"last_login"})}
 FRAGMENT_SECONDS = 60
 
 
@@ -44,6 +47,9 @@ def bump() -> None:
 
 def _changed(sender, **kwargs) -> None:
     if kwargs.get("raw"):  # loaddata: fixtures, not edits
+        return
+    written = kwargs.get("update_fields")
+    if written and written <= UNSHOWN_FIELDS.get(sender._meta.label, frozenset()):
         return
     bump()
     transaction.on_commit(bump)

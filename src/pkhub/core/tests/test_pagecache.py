@@ -105,3 +105,19 @@ def test_the_page_cache_can_be_turned_off(client, settings):
 def test_pages_outside_a_language_prefix_are_not_kept(client):
     client.get("/api/v1/resources")
     assert not _hit(client.get("/api/v1/resources"))
+
+
+def test_a_sign_in_elsewhere_does_not_end_the_kept_pages(client):
+    """Stamping last_login changes nothing a page shows; changing the user's name still counts."""
+    from django.contrib.auth.models import update_last_login
+
+    from pkhub.core import freshness
+
+    user = UserFactory()
+    client.get("/en/resources/")
+    before = freshness.generation()
+    update_last_login(None, user)
+    assert freshness.generation() == before
+    assert _hit(client.get("/en/resources/"))
+    user.save(update_fields=["last_login", "email"])
+    assert freshness.generation() != before
