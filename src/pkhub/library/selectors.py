@@ -104,7 +104,8 @@ def resources_with_versions(queryset: QuerySet[Resource]) -> list[Resource]:
         ordered = list(target.objects.filter(pk__in={taxon for _, taxon in links}))
         rank = {taxon.pk: i for i, taxon in enumerate(ordered)}
         taxa: dict[int, list] = {pk: [] for pk in by_id}
-        for resource_id, taxon in sorted(links, key=lambda link: rank[link[1]]):
+        held = [link for link in links if link[1] in rank]  # a theme deleted between the two queries: gone
+        for resource_id, taxon in sorted(held, key=lambda link: rank[link[1]]):
             taxa[resource_id].append(ordered[rank[taxon]])
         for resource in resources:
             _hold(resource, name, target, taxa[resource.pk])
