@@ -27,7 +27,7 @@ def _grouped_sql(hits_sql: str, *, with_facets: bool, with_page: bool):
     Columns: part, facet, value, key, n, vid, rid, score (part 6: key = facet_bits, n = the sum of
     the language bits, vid = the number of versions). The facets are counted in Python from the
     part 6 rows (`_count_facets`): one row per matching resource costs less to send than the four
-    GROUP BYs over them cost to run (41 → 15 ms at p95 over 100k versions).
+    GROUP BYs over them cost to run (the statement 70 → 57 ms at p95 over 100k versions).
     """
     ctes = [
         f"hits AS MATERIALIZED ({hits_sql})",
@@ -95,7 +95,8 @@ def _set_bits(key: int):
 def _count_facets(fbs: list[int], langs: list[int], versions: list[int], names) -> tuple[dict, bool]:
     """Facet counts from each matching resource's facet bits and language bits, and whether they
     are exact (see the module docstring of grouped.py). Counted with C-level maps and Counters:
-    about 2 ms for 10,000 resources."""
+    about 9 ms for 10,000 resources that each have their own combination of themes, less when
+    combinations repeat (counting byte by byte instead was no faster)."""
     kind_mask, audience_mask = 2**KIND_BITS - 1, 2**AUDIENCE_BITS - 1
     exact = (not fbs or min(fbs) >= 0) and (not langs or max(langs) < OTHER_LANG_BIT)
     # Each hit of the six languages sets its own bit: fewer bits than hits means two in one language.
