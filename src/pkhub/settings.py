@@ -317,7 +317,10 @@ CACHES = {
     # between workers and servers.
     "pages": env.cache_url("PAGE_CACHE_URL", default="locmemcache://pkhub-pages"),
 }
-CACHES["pages"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", env.int("PAGE_CACHE_ENTRIES", default=1000))
+# A cap on the number of pages, for the backends that count their entries; Redis has its own
+# maxmemory, and would pass an unknown MAX_ENTRIES on to its connections.
+if CACHES["pages"]["BACKEND"].rsplit(".", 1)[-1] in ("LocMemCache", "DatabaseCache", "FileBasedCache"):
+    CACHES["pages"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", env.int("PAGE_CACHE_ENTRIES", default=1000))
 # How long a kept page may be served at most (a change to any record ends it at once); 0 turns
 # the page cache off. Off in the test suite, whose tests change rows behind the signals' back;
 # the page cache's own tests turn it on.

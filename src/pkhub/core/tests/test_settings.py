@@ -47,3 +47,18 @@ def test_production_refuses_a_short_secret_key():
     result = _manage("check", **{**PRODUCTION_ENV, "SECRET_KEY": "changeme"})
     assert result.returncode != 0
     assert "too short" in result.stderr
+
+
+def _pages_cache(**env) -> dict:
+    import json
+
+    code = "from django.conf import settings; import json; print(json.dumps(settings.CACHES['pages']))"
+    result = _manage("shell", "-c", code, **env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_page_cache_is_capped_in_memory_and_left_to_redis_when_shared():
+    """The in-memory page cache holds PAGE_CACHE_ENTRIES pages; a Redis one gets no option it would reject."""
+    assert _pages_cache(PAGE_CACHE_ENTRIES="50")["OPTIONS"]["MAX_ENTRIES"] == 50
+    assert "MAX_ENTRIES" not in _pages_cache(PAGE_CACHE_URL="redis://127.0.0.1:6379/2").get("OPTIONS", {})
