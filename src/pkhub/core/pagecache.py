@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
 from django.http import HttpResponse
 
@@ -50,7 +51,8 @@ class PageCacheMiddleware:
         self.get_response = get_response
         self.prefixes = _prefixes()
         self.excluded = _excluded()
-        self.private_cookies = {settings.SESSION_COOKIE_NAME, getattr(settings, "MESSAGE_COOKIE_NAME", "messages")}
+        # The messages waiting in a cookie (FallbackStorage, Django's default, tries the cookie first).
+        self.private_cookies = {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name}
 
     def __call__(self, request):
         seconds = settings.PAGE_CACHE_SECONDS

@@ -121,3 +121,13 @@ def test_a_sign_in_elsewhere_does_not_end_the_kept_pages(client):
     assert _hit(client.get("/en/resources/"))
     user.save(update_fields=["last_login", "email"])
     assert freshness.generation() != before
+
+
+def test_a_visitor_with_a_message_waiting_is_not_served_a_kept_page(client):
+    """A message kept in its cookie (Django's default storage) must reach its reader, not a copy."""
+    from django.contrib.messages.storage.cookie import CookieStorage
+
+    client.get("/en/resources/")
+    assert _hit(client.get("/en/resources/"))
+    client.cookies[CookieStorage.cookie_name] = "waiting"
+    assert not _hit(client.get("/en/resources/"))
