@@ -1,5 +1,6 @@
 """Production settings pass Django's deployment checks and refuse to start when unsafe."""
 
+import json
 import os
 import subprocess
 import sys
@@ -50,8 +51,6 @@ def test_production_refuses_a_short_secret_key():
 
 
 def _pages_cache(**env) -> dict:
-    import json
-
     code = "from django.conf import settings; import json; print(json.dumps(settings.CACHES['pages']))"
     result = _manage("shell", "-c", code, **env)
     assert result.returncode == 0, result.stderr
