@@ -10,7 +10,15 @@ from pkhub.core.models import AuditEntry
 from pkhub.ingest.services import IngestError
 from pkhub.library import services
 from pkhub.library.models import Compliance, Kind, LanguageVersion, Resource, Status, VersionFile
-from pkhub.library.tests.factories import EditorFactory, ThematicAreaFactory, VersionFileFactory
+from pkhub.ingest.models import DocumentText, TextStatus
+from pkhub.library.tests.factories import (
+    AudienceFactory,
+    DocumentFactory,
+    EditorFactory,
+    LanguageVersionFactory,
+    ThematicAreaFactory,
+    VersionFileFactory,
+)
 from pkhub.search.backends import Filters
 
 pytestmark = pytest.mark.django_db
@@ -169,6 +177,30 @@ def test_reindex_all_rebuilds_from_the_library(resource, search_backend):
     services.resource_publish(resource=resource)
     assert services.library_reindex_all() == 2
     assert _search(search_backend, "civils").count == 1
+
+
+def test_index_entry_holds_summary_ready_texts_themes_and_audiences(search_backend):
+    """A version is found by its summary and by the text of its ready files, in each of its
+    resource's themes and audiences; the text of a file whose extraction failed is not indexed."""
+    resource = services.resource_create(
+        slug="entry", kind=Kind.STM,
+        themes=[ThematicAreaFactory(slug="poc"), ThematicAreaFactory(slug="gender")],
+        audiences=[AudienceFactory(slug="trainers")],
+    )
+    version = LanguageVersionFactory(resource=resource, lang="en", title="Handbook", summary="Ceasefire monitoring")
+    VersionFileFactory(version=version, document=DocumentFactory(text="Demining manual", content=b"a"), position=1)
+    VersionFileFactory(version=version, document=DocumentFactory(text=None, content=b"b", text_status=TextStatus.FAILED))
+    DocumentText.objects.create(document=version.files.get(position=0).document, text="Mediation notes")
+    services.resource_publish(resource=resource)
+    services.resource_index(resource_ids=[resource.pk, resource.pk, 10**9])  # a duplicate and an unknown id
+    for query in ("ceasefire", "demining"):
+        assert [hit.resource_id for hit in _search(search_backend, query).hits] == [resource.pk]
+        assert _search(search_backend, query, theme="gender").count == 1
+        assert _search(search_backend, query, audience="trainers").count == 1
+        assert _search(search_backend, query, theme="other").count == 0
+    assert _search(search_backend, "mediation").count == 0
+    snippet = _search(search_backend, "demining").hits[0].versions[0].snippet
+    assert "Demining" in snippet
 
 
 def test_download_counter_increments_without_personal_data():
