@@ -7,7 +7,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -168,9 +168,26 @@ def _save_new(document: Document, path: Path, *, actor) -> tuple[Document, bool]
 
 
 def _discard(document: Document, wrote_file: bool, *, keep: str | None) -> None:
-    if wrote_file and document.file.name and document.file.name != keep:
-        document.file.storage.delete(document.file.name)
+    name = document.file.name
+    if wrote_file and name and name != keep and not _maybe_taken(document, name):
+        document.file.storage.delete(name)
     document.pk = None
+
+
+def _maybe_taken(document: Document, name: str) -> bool:
+    """Whether a concurrent upload of the same bytes may have found this file complete and
+    committed its own document with it (`_store_file`): then the file is that document's.
+
+    Only the content address can be taken so; a name the storage chose because the address was
+    busy is this upload's alone. When the database cannot tell, the file stays: a later upload of
+    the same bytes reuses it.
+    """
+    if name != _document_path(document, ""):
+        return False
+    try:
+        return Document.objects.filter(file=name).exists()
+    except DatabaseError:
+        return True
 
 
 def document_reextract(*, document: Document, actor=None) -> None:

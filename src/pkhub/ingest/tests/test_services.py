@@ -226,6 +226,28 @@ def test_concurrent_duplicate_uploads_make_one_document(media_root):
     assert len(stored_files(media_root)) == 1
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_failed_upload_leaves_the_file_a_concurrent_upload_of_the_same_bytes_took(media_root, monkeypatch):
+    """Upload B writes the file, upload A finds it complete and commits its document with it, then
+    B fails: the file stays, A's document keeps its content, and B's error is raised."""
+    data = samples.pdf_bytes(["Shared manual"])
+    original_clean = Document.full_clean
+
+    def a_commits_first_then_b_fails(document, *args, **kwargs):
+        monkeypatch.setattr(Document, "full_clean", original_clean)
+        winner, created = document_ingest(source=data, filename="a.pdf")  # finds B's file complete
+        assert created and winner.file.name == document.file.name
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(Document, "full_clean", a_commits_first_then_b_fails)
+    with pytest.raises(OperationalError):
+        document_ingest(source=data, filename="b.pdf")
+    document = Document.objects.get()
+    assert document.original_name == "a.pdf"
+    assert [path.read_bytes() for path in stored_files(media_root)] == [data]
+    assert document.file.read() == data
+
+
 def test_text_ready_signal_is_sent_after_commit(media_root, django_capture_on_commit_callbacks):
     """Listeners (the library's indexing) hear about a document once its text is stored."""
     heard = []
