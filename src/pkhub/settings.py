@@ -4,6 +4,7 @@ Every setting comes from the environment (or a `.env` file beside the project, n
 this module is the only place that reads it. See `.env.example` for the list.
 """
 
+import os
 import secrets
 from pathlib import Path
 
@@ -157,6 +158,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Search ---------------------------------------------------------------------------------
 # "auto" follows the database: FTS5 on SQLite, full text search on PostgreSQL.
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="auto")
+# Processes that analyse text ahead of a large index write (a rebuild, a bulk import): one where
+# there is a second core, none on one (pkhub.search.parallel).
+SEARCH_ANALYSIS_PROCESSES = env.int("SEARCH_ANALYSIS_PROCESSES", default=1 if (os.cpu_count() or 1) > 1 else 0)
 
 # --- Tasks ----------------------------------------------------------------------------------
 _TASK_BACKENDS = {

@@ -27,6 +27,7 @@ from itertools import islice
 
 from django.db import connections, transaction
 
+from pkhub.search import parallel
 from pkhub.search.backends.base import Filters, IndexEntry, ResourceHit, SearchBackend, SearchResults
 from pkhub.search.backends.grouped_sql import (
     AUDIENCE_BITS,
@@ -75,22 +76,22 @@ class GroupedSQLBackend(SearchBackend):
 
     def index_many(self, entries: Iterable[IndexEntry]) -> int:
         written = 0
-        for batch in batched(entries, BATCH_SIZE):
-            # Last entry wins when a batch names a version twice.
-            batch = list({entry.version_id: entry for entry in batch}.values())
+        # Last entry wins when a batch names a version twice.
+        batches = (list({entry.version_id: entry for entry in batch}.values()) for batch in batched(entries, BATCH_SIZE))
+        for batch, forms in parallel.with_forms(batches, self.text_form):
             with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
                 self._delete_rows(cursor, [entry.version_id for entry in batch])
-                self._write_docs(cursor, batch)
+                self._write_docs(cursor, batch, forms)
                 cursor.executemany(
                     "INSERT INTO search_text (version_id, title, body) VALUES (%s, %s, %s)",
                     [(e.version_id, _clean(e.title), _clean(e.body)) for e in batch],
                 )
-                self._write_text_index(cursor, batch)
+                self._write_text_index(cursor, batch, forms)
                 self._write_tags(cursor, batch)
             written += len(batch)
         return written
 
-    def _write_docs(self, cursor, batch: list[IndexEntry]) -> None:  # facet_bits: _write_tags
+    def _write_docs(self, cursor, batch: list[IndexEntry], forms: list) -> None:  # facet_bits: _write_tags
         cursor.executemany(
             "INSERT INTO search_doc (version_id, resource_id, lang, kind, public, lang_bit)"
             " VALUES (%s, %s, %s, %s, %s, %s)",
@@ -219,7 +220,14 @@ class GroupedSQLBackend(SearchBackend):
         """SQL selecting (vid, rid, fb, lb, score) of matching versions; higher score is better."""
         raise NotImplementedError
 
-    def _write_text_index(self, cursor, batch: list[IndexEntry]) -> None:
+    @staticmethod
+    def text_form(title: str, body: str, lang: str) -> object:
+        """What the engine stores for a version's text, made from the analysed tokens. A pure
+        function of module level: `pkhub.search.parallel` may run it in another process."""
+        raise NotImplementedError
+
+    def _write_text_index(self, cursor, batch: list[IndexEntry], forms: list) -> None:
+        """Stores each entry's `text_form` (forms[i] is batch[i]'s)."""
         raise NotImplementedError
 
     def _delete_text_index(self, cursor, version_ids: list[int]) -> None:

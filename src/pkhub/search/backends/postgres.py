@@ -85,18 +85,19 @@ class PostgresBackend(GroupedSQLBackend):
         )
         return sql, [compiled, *params]
 
-    def _write_docs(self, cursor, batch: list[IndexEntry]) -> None:
+    text_form = staticmethod(tsvector_literal)
+
+    def _write_docs(self, cursor, batch: list[IndexEntry], forms: list) -> None:
         cursor.executemany(
             "INSERT INTO search_doc (version_id, resource_id, lang, kind, public, lang_bit, tsv)"
             " VALUES (%s, %s, %s, %s, %s, %s, CAST(%s AS tsvector))",
             [
-                (e.version_id, e.resource_id, e.lang, e.kind, bool(e.public), lang_bit(e.lang),
-                 tsvector_literal(e.title, e.body, e.lang))
-                for e in batch
+                (e.version_id, e.resource_id, e.lang, e.kind, bool(e.public), lang_bit(e.lang), tsv)
+                for e, tsv in zip(batch, forms, strict=True)
             ],
         )
 
-    def _write_text_index(self, cursor, batch: list[IndexEntry]) -> None:
+    def _write_text_index(self, cursor, batch: list[IndexEntry], forms: list) -> None:
         """Written with the narrow row (`_write_docs`)."""
 
     def _delete_text_index(self, cursor, version_ids: list[int]) -> None:

@@ -36,6 +36,11 @@ def fts5_string(alt: Alternative) -> str:
     return phrase + "*" if alt.prefix else phrase
 
 
+def fts5_form(title: str, body: str, lang: str) -> tuple[str, str]:
+    """A version's row of search_fts: its analysed title and body."""
+    return analysis.analyse_document(title, lang), analysis.analyse_document(body, lang)
+
+
 def compile_fts5(query: Query) -> str | None:
     """The FTS5 MATCH expression for a parsed query; None when nothing positive is left."""
     return compile_boolean(query, term=fts5_string, any_of=" OR ", all_of=" AND ", but_not=" NOT ")
@@ -62,13 +67,12 @@ class SQLiteFTS5Backend(GroupedSQLBackend):
         )
         return sql, [compiled, *params]
 
-    def _write_text_index(self, cursor, batch: list[IndexEntry]) -> None:
+    text_form = staticmethod(fts5_form)
+
+    def _write_text_index(self, cursor, batch: list[IndexEntry], forms: list) -> None:
         cursor.executemany(
             "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
-            [
-                (e.version_id, analysis.analyse_document(e.title, e.lang), analysis.analyse_document(e.body, e.lang))
-                for e in batch
-            ],
+            [(entry.version_id, title, body) for entry, (title, body) in zip(batch, forms, strict=True)],
         )
 
     def _delete_text_index(self, cursor, version_ids: list[int]) -> None:

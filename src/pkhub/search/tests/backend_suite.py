@@ -268,6 +268,29 @@ class SearchBackendSuite(FacetBitsSuite):
         assert self.found("engineering") == [1]
         self.backend.delete([7, 999_999])  # unknown ids are ignored
 
+    @pytest.mark.parametrize("processes", [0, 1])
+    def test_a_write_of_many_batches_is_the_same_with_or_without_the_analysis_worker(
+        self, processes, settings, monkeypatch
+    ):
+        """Seven batches (of two) written through the pipeline: every version is found, by its own
+        language's stems, with the last of two entries for one version winning, as in one batch."""
+        monkeypatch.setattr("pkhub.search.backends.grouped.BATCH_SIZE", 2)
+        settings.SEARCH_ANALYSIS_PROCESSES = processes
+        words = {"en": "trainers", "fr": "formateurs", "es": "formadores", "ru": "инструкторы", "ar": "المدربين"}
+        entries = [
+            Entry(version_id=v, resource_id=v, lang=lang, title=f"{word} {v}", body=f"body {v}")
+            for v, (lang, word) in enumerate(list(words.items()) * 2 + [("zh", "培训人员")] * 2, start=1)
+        ]
+        entries.append(Entry(version_id=1, resource_id=1, lang="en", title="engineers", body=""))
+        assert self.backend.index_many(entries) == 13
+        assert self.backend.stats() == {"versions": 12, "resources": 12}
+        assert sorted(self.found("trainer", prefer_lang="en")) == [6]  # version 1 was written again
+        assert self.found("engineer") == [1]
+        assert sorted(self.found("formateur", prefer_lang="fr")) == [2, 7]
+        assert sorted(self.found("инструктор")) == [4, 9]
+        assert sorted(self.found("المدربين")) == [5, 10]
+        assert sorted(self.found("培训")) == [11, 12]
+
     def test_rebuild_replaces_everything(self):
         """A rebuild leaves only the entries it is given."""
         self.index(Entry(resource_id=1, title="Old aviation text"))
