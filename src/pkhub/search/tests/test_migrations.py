@@ -1,4 +1,5 @@
-"""Migration 0004 turns SQLite's search_fts contentless without losing what was indexed."""
+"""SQLite's search_fts migrations: 0004 makes it contentless without losing what was indexed; 0005
+sets its in-memory size."""
 
 import pytest
 from django.db import connection
@@ -16,6 +17,20 @@ def _migrate(target: str) -> None:
     executor = MigrationExecutor(connection)
     executor.loader.build_graph()
     executor.migrate([("search", target)])
+
+
+@pytest.fixture(autouse=True)
+def _back_to_the_latest():
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes("search"))
+
+
+def _hashsize() -> int | None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT v FROM search_fts_config WHERE k = 'hashsize'")
+        row = cursor.fetchone()
+    return row and int(row[0])
 
 
 def _fts_definition() -> str:
@@ -39,3 +54,17 @@ def test_versions_indexed_before_the_change_are_still_found_and_can_be_removed()
     backend.delete([1])
     assert backend.search("civils", filters=Filters()).count == 0
     assert backend.search("protection", filters=Filters()).count == 1
+
+
+def test_hashsize_is_set_forward_and_back_without_touching_what_is_indexed():
+    """0005 keeps 8 MB of new entries in memory; going back restores FTS5's 1 MB. Rows indexed
+    before are found either way."""
+    _migrate("0004_contentless_fts")
+    backend = get_search_backend()
+    backend.index_many([IndexEntry(version_id=1, resource_id=1, lang="en", kind="stm", title="Ceasefire", body="")])
+    _migrate("0005_fts_hashsize")
+    assert _hashsize() == 8 * 1024 * 1024
+    assert backend.search("ceasefire", filters=Filters()).count == 1
+    _migrate("0004_contentless_fts")
+    assert _hashsize() == 1024 * 1024
+    assert backend.search("ceasefire", filters=Filters()).count == 1
