@@ -81,24 +81,19 @@ class GroupedSQLBackend(SearchBackend):
         for batch, forms in parallel.with_forms(batches, self.text_form):
             with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
                 self._delete_rows(cursor, [entry.version_id for entry in batch])
-                self._write_docs(cursor, batch, forms)
+                tags, packed = self._facets(cursor, batch)
+                self._write_docs(cursor, batch, forms, packed)
                 cursor.executemany(
                     "INSERT INTO search_text (version_id, title, body) VALUES (%s, %s, %s)",
                     [(e.version_id, _clean(e.title), _clean(e.body)) for e in batch],
                 )
                 self._write_text_index(cursor, batch, forms)
-                self._write_tags(cursor, batch)
+                self._write_tags(cursor, tags, packed)
             written += len(batch)
         return written
 
-    def _write_docs(self, cursor, batch: list[IndexEntry], forms: list) -> None:  # facet_bits: _write_tags
-        cursor.executemany(
-            "INSERT INTO search_doc (version_id, resource_id, lang, kind, public, lang_bit)"
-            " VALUES (%s, %s, %s, %s, %s, %s)",
-            [(e.version_id, e.resource_id, e.lang, e.kind, bool(e.public), lang_bit(e.lang)) for e in batch],
-        )
-
-    def _write_tags(self, cursor, batch: list[IndexEntry]) -> None:
+    def _facets(self, cursor, batch: list[IndexEntry]) -> tuple[dict[int, set[tuple[str, str]]], dict[int, int]]:
+        """Each resource's (facet, value) pairs in this batch, and its facet_bits."""
         tags: dict[int, set[tuple[str, str]]] = {}
         kinds: dict[int, str] = {}
         for entry in batch:
@@ -106,17 +101,32 @@ class GroupedSQLBackend(SearchBackend):
             found.update(("theme", slug) for slug in entry.themes)
             found.update(("audience", slug) for slug in entry.audiences)
             kinds[entry.resource_id] = min(kinds.get(entry.resource_id, entry.kind), entry.kind)
+        bits = self._value_bits(cursor, {("kind", k) for k in kinds.values()} | {p for ps in tags.values() for p in ps})
+        return tags, {rid: pack_facets(bits, kinds[rid], pairs) for rid, pairs in tags.items()}
+
+    def _write_docs(self, cursor, batch: list[IndexEntry], forms: list, packed: dict[int, int]) -> None:
+        cursor.executemany(
+            "INSERT INTO search_doc (version_id, resource_id, lang, kind, public, lang_bit, facet_bits)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s)",
+            [
+                (e.version_id, e.resource_id, e.lang, e.kind, bool(e.public), lang_bit(e.lang), packed[e.resource_id])
+                for e in batch
+            ],
+        )
+
+    def _write_tags(self, cursor, tags: dict[int, set[tuple[str, str]]], packed: dict[int, int]) -> None:
         resource_ids = list(tags)
         cursor.execute(f"DELETE FROM search_tag WHERE resource_id IN ({_marks(resource_ids)})", resource_ids)
         cursor.executemany(
             "INSERT INTO search_tag (resource_id, facet, value) VALUES (%s, %s, %s)",
             [(rid, facet, value) for rid, pairs in tags.items() for facet, value in sorted(pairs)],
         )
-        # Every version of a resource, including those indexed before, gets the batch's facets.
-        bits = self._value_bits(cursor, {("kind", k) for k in kinds.values()} | {p for ps in tags.values() for p in ps})
+        # Versions of these resources indexed before get the batch's facets too. Rows that already
+        # hold them are not rewritten: on PostgreSQL a rewritten row is a new row version, indexed
+        # again in the GIN index with all its lexemes.
         cursor.executemany(
-            "UPDATE search_doc SET facet_bits = %s WHERE resource_id = %s",
-            [(pack_facets(bits, kinds[rid], pairs), rid) for rid, pairs in tags.items()],
+            "UPDATE search_doc SET facet_bits = %s WHERE resource_id = %s AND facet_bits <> %s",
+            [(bits, rid, bits) for rid, bits in packed.items()],
         )
 
     def _value_bits(self, cursor, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], int]:

@@ -87,12 +87,12 @@ class PostgresBackend(GroupedSQLBackend):
 
     text_form = staticmethod(tsvector_literal)
 
-    def _write_docs(self, cursor, batch: list[IndexEntry], forms: list) -> None:
+    def _write_docs(self, cursor, batch: list[IndexEntry], forms: list, packed: dict[int, int]) -> None:
         cursor.executemany(
-            "INSERT INTO search_doc (version_id, resource_id, lang, kind, public, lang_bit, tsv)"
-            " VALUES (%s, %s, %s, %s, %s, %s, CAST(%s AS tsvector))",
+            "INSERT INTO search_doc (version_id, resource_id, lang, kind, public, lang_bit, facet_bits, tsv)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, CAST(%s AS tsvector))",
             [
-                (e.version_id, e.resource_id, e.lang, e.kind, bool(e.public), lang_bit(e.lang), tsv)
+                (e.version_id, e.resource_id, e.lang, e.kind, bool(e.public), lang_bit(e.lang), packed[e.resource_id], tsv)
                 for e, tsv in zip(batch, forms, strict=True)
             ],
         )
