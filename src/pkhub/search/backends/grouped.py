@@ -22,6 +22,7 @@ Tables (created by the search app's migrations):
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -200,7 +201,7 @@ class GroupedSQLBackend(SearchBackend):
         limit = min(max(0, int(limit)), MAX_LIMIT)
         hits_sql, params = self._hits_sql(compiled, filters or Filters(), public_only)
         sql, more = _grouped_sql(hits_sql, with_facets=with_facets, with_page=limit > 0)
-        with self.connection.cursor() as cursor:
+        with self.connection.cursor() as cursor, self._planning(cursor):
             cursor.execute(sql, params + more(limit, offset))
             rows = cursor.fetchall()
             results, exact = _assemble(rows, with_facets, prefer_lang)
@@ -222,6 +223,10 @@ class GroupedSQLBackend(SearchBackend):
                 version.snippet = highlighter.snippet(body or "", version.lang)
 
     # --- What each engine provides ------------------------------------------------------------
+
+    def _planning(self, cursor):
+        """Planner settings for the search statements (none by default)."""
+        return contextlib.nullcontext()
 
     def _compile(self, query: Query) -> str | None:
         raise NotImplementedError

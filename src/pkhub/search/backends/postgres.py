@@ -9,6 +9,10 @@ analysed tokens (letters and digits only) passed as a bound parameter, never `to
 
 from __future__ import annotations
 
+import contextlib
+
+from django.db import DatabaseError
+
 from pkhub.search import analysis
 from pkhub.search.backends.base import Filters, IndexEntry
 from pkhub.search.backends.grouped import GroupedSQLBackend, filter_sql, lang_bit
@@ -86,6 +90,27 @@ class PostgresBackend(GroupedSQLBackend):
         return sql, [compiled, *params]
 
     text_form = staticmethod(tsvector_literal)
+
+    @contextlib.contextmanager
+    def _planning(self, cursor):
+        """No sequential scan of search_doc for the search statements.
+
+        The planner costs a sequential scan by the heap's pages only (10 MB at 100,000 versions),
+        not by the tsvectors each row's `@@` and `ts_rank` detoast from TOAST (1.9 GB): for a word
+        in a third of the versions it scanned them all, 1,367 ms, where the GIN bitmap scan takes
+        643 ms (EXPLAIN ANALYZE, bench/README.md "Findings (2026-12-04)"). The setting is put back
+        as it was after the statements.
+        """
+        cursor.execute("SELECT current_setting('enable_seqscan')")
+        (before,) = cursor.fetchone()
+        cursor.execute("SET enable_seqscan = off")
+        try:
+            yield
+        finally:
+            try:
+                cursor.execute("SELECT set_config('enable_seqscan', %s, false)", [before])
+            except DatabaseError:  # an aborted transaction: its rollback undoes the SET anyway
+                pass
 
     def _write_docs(self, cursor, batch: list[IndexEntry], forms: list, packed: dict[int, int]) -> None:
         cursor.executemany(
