@@ -4,7 +4,7 @@ Indexing a version costs two things of about the same size: analysing its text i
 (`pkhub.search.analysis`, about 1 ms for 1,500 words) and writing the rows (the engine's own
 work). A write of one resource does both in turn. A write of many (a rebuild, a bulk import) runs
 as a pipeline over batches: while this process writes batch n, a worker process analyses batch
-n + 1, so that on two cores analysis is almost free (bench/README.md, "Ingest").
+n + 1, so that on two cores analysis is almost free (bench/README.md, "Findings (2026-12-04)").
 
 The worker is one process of a `concurrent.futures.ProcessPoolExecutor` started by a fork server
 (a fresh process, so no open database connection or thread is ever forked), kept for the life of
@@ -49,7 +49,7 @@ def _items(batch: list[IndexEntry]) -> list[tuple[str, str, str]]:
 
 
 def _processes() -> int:
-    return max(0, int(getattr(settings, "SEARCH_ANALYSIS_PROCESSES", 0) or 0))
+    return max(0, settings.SEARCH_ANALYSIS_PROCESSES)
 
 
 def _get_pool() -> ProcessPoolExecutor | None:
@@ -86,6 +86,8 @@ def shutdown() -> None:
 
 
 def _submit(pool: ProcessPoolExecutor, form: Form, batch: list[IndexEntry]) -> Future | None:
+    if _pool is not pool:  # dropped after an earlier failure: the rest is analysed here
+        return None
     try:
         return pool.submit(forms_of, form, _items(batch))
     except (BrokenProcessPool, RuntimeError, OSError) as error:  # RuntimeError: shut down meanwhile
@@ -131,7 +133,7 @@ def with_forms(batches: Iterable[list[IndexEntry]], form: Form) -> Iterator[tupl
     current = upcoming
     for upcoming in iterator:
         forms = _result(pool, pending, form, current)
-        pending = _submit(pool, form, upcoming) if _pool is pool else None
+        pending = _submit(pool, form, upcoming)
         yield current, forms
         current = upcoming
     yield current, _result(pool, pending, form, current)

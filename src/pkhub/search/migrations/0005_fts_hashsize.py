@@ -3,7 +3,7 @@
 FTS5's default (`hashsize`, 1 MB) writes a segment every hundred or so versions of 1,500 words,
 which it then merges and merges again as the index grows: indexing spent more time merging than
 adding. With 8 MB, a batch of 500 versions is one segment or two; indexing 10,000 versions goes
-from 9.4 s to 5.9 s in FTS5 (bench/README.md, "Ingest"). The setting is kept in the table itself
+from 9.4 s to 5.9 s in FTS5 (bench/README.md, "Findings (2026-12-04)"). The setting is kept in the table itself
 (`search_fts_config`), for every connection; searches are not changed by it.
 """
 
