@@ -20,8 +20,13 @@ from pkhub.search.query import Alternative, Query, compile_boolean
 
 # ts_rank weights in the order {D, C, B, A}: body is B, title is A.
 RANK_WEIGHTS = "{0.01, 0.02, 0.1, 1.0}"
-MAX_POSITION = 16383  # tsvector positions stop there
+# A tsvector's limits: positions stop at 16,383, a lexeme keeps 255 of them, a lexeme is at most
+# 2,046 bytes, and all lexemes with their positions fit in 1 MB (PostgreSQL refuses more; 1,000,000
+# leaves room for the alignment bytes this estimate does not count exactly).
+MAX_POSITION = 16383
 MAX_POSITIONS_PER_TOKEN = 255
+MAX_LEXEME_BYTES = 2046
+MAX_TSVECTOR_BYTES = 1_000_000
 
 CREATE_SQL = [
     "CREATE TABLE IF NOT EXISTS search_doc (version_id bigint PRIMARY KEY, resource_id bigint NOT NULL,"
@@ -40,20 +45,63 @@ def _lexeme(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
+# "1A" … "16383B": a tsvector's position entries, formatted once rather than for each token.
+_POSITION_ENTRIES = {
+    weight: [f"{position}{weight}" for position in range(MAX_POSITION + 1)] for weight in "AB"
+}
+
+
 def tsvector_literal(title: str, body: str, lang: str) -> str:
-    """The tsvector of a version: analysed title tokens at weight A, then body tokens at weight B."""
+    """The tsvector of a version: analysed title tokens at weight A, then body tokens at weight B.
+
+    Positions count from 1 over the title, skip one (a phrase does not run from the title into the
+    body) and go on over the body. Words past position 16,383 all take that last position, as
+    PostgreSQL's own to_tsvector does: the last page of a long manual is found by its words,
+    though not by a phrase. Within the limits of a tsvector (above), a longer word is left out
+    and the lexemes kept are the document's first ones. This runs once per indexed version, in
+    the analysis worker: a dictionary look-up and an append per token, formatting per lexeme.
+    """
     positions: dict[str, list[str]] = {}
-    position = 0
+    start = 1
     for weight, text in (("A", title), ("B", body)):
-        for token in analysis.analyse_document(text, lang).split():
-            position += 1
-            if position > MAX_POSITION:
-                break
-            found = positions.setdefault(token, [])
-            if len(found) < MAX_POSITIONS_PER_TOKEN:
-                found.append(f"{position}{weight}")
-        position += 1  # a phrase does not run from the title into the body
-    return " ".join(f"{_lexeme(token)}:{','.join(found)}" for token, found in positions.items())
+        tokens = analysis.analyse_document(text, lang).split()
+        entries = _POSITION_ENTRIES[weight]
+        numbered = max(0, MAX_POSITION + 1 - start)
+        for position, token in enumerate(tokens[:numbered], start):
+            found = positions.get(token)
+            if found is None:
+                positions[token] = [entries[position]]
+            else:
+                found.append(entries[position])
+        last = entries[MAX_POSITION]
+        for token in tokens[numbered:]:
+            found = positions.get(token)
+            if found is None:
+                positions[token] = [last]
+            elif found[-1] != last:
+                found.append(last)
+        start += len(tokens) + 1
+    # At most 4 bytes a character: a document of ordinary words is well within the limits.
+    if (
+        4 * max(map(len, positions), default=0) <= MAX_LEXEME_BYTES
+        and 4 * sum(map(len, positions)) + 3 * len(positions) + 2 * sum(map(len, positions.values()))
+        <= MAX_TSVECTOR_BYTES
+    ):
+        return " ".join(
+            f"{_lexeme(token)}:{','.join(found[:MAX_POSITIONS_PER_TOKEN])}" for token, found in positions.items()
+        )
+    lexemes = []
+    room = MAX_TSVECTOR_BYTES
+    for token, found in positions.items():
+        size = len(token.encode())
+        if size > MAX_LEXEME_BYTES:
+            continue
+        found = found[:MAX_POSITIONS_PER_TOKEN]
+        room -= size + 3 + 2 * len(found)  # the lexeme, an alignment byte, a count, its positions
+        if room < 0:
+            break
+        lexemes.append(f"{_lexeme(token)}:{','.join(found)}")
+    return " ".join(lexemes)
 
 
 def tsquery_string(alt: Alternative) -> str:

@@ -291,6 +291,35 @@ class SearchBackendSuite(FacetBitsSuite):
         assert sorted(self.found("المدربين")) == [5, 10]
         assert sorted(self.found("培训")) == [11, 12]
 
+    # --- Long and odd documents (a 300-page manual, a scanned table of codes) -----------------------
+
+    def test_a_word_on_the_last_page_of_a_long_manual_is_found(self):
+        """40,000 words before it: PostgreSQL keeps positions up to 16,383 only; the word past
+        that is still found (not as part of a phrase), as PostgreSQL's own to_tsvector does."""
+        body = "deployment " * 40_000 + "demining annex"
+        self.index(Entry(resource_id=1, title="Generic training manual", body=body))
+        assert self.found("demining") == [1]
+        assert self.found("annex manual") == [1]
+        assert self.found('"training manual"') == [1]
+
+    def test_a_manual_with_a_huge_vocabulary_is_indexed_by_its_first_words(self):
+        """Far more distinct words than one PostgreSQL tsvector can hold (1 MB): indexing does not
+        fail, and the document is found by its title and the words of its first pages."""
+        letters = "bcdfghjklmnpqrstvwxz"
+        words = ("".join(letters[n // 20**k % 20] for k in range(5)) + "ao" for n in range(200_000))
+        body = "ceasefire " + " ".join(words)
+        self.index(Entry(resource_id=1, title="Register of call signs", body=body),
+                   Entry(resource_id=2, title="Another register"))
+        assert sorted(self.found("register")) == [1, 2]
+        assert self.found("ceasefire") == [1]
+        assert self.found("cbbbbao") == [1]  # the second word of the list
+
+    def test_an_endless_word_does_not_stop_indexing(self):
+        """A 5,000-letter 'word' (a blob pasted into a PDF) and its neighbours: indexed, found."""
+        self.index(Entry(resource_id=1, title="Annex with a blob", body="q" * 5_000 + " logistics"))
+        assert self.found("logistics") == [1]
+        assert self.found("blob") == [1]
+
     def test_rebuild_replaces_everything(self):
         """A rebuild leaves only the entries it is given."""
         self.index(Entry(resource_id=1, title="Old aviation text"))
