@@ -1,5 +1,5 @@
-"""SQLite's search_fts migrations: 0004 makes it contentless without losing what was indexed; 0005
-sets its in-memory size."""
+"""The search tables' migrations. SQLite's search_fts: 0004 makes it contentless without losing
+what was indexed; 0005 sets its in-memory size. PostgreSQL: 0006 sets how the columns are stored."""
 
 import pytest
 from django.db import connection
@@ -7,10 +7,8 @@ from django.db.migrations.executor import MigrationExecutor
 
 from pkhub.search.backends import Filters, IndexEntry, get_search_backend
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(connection.vendor != "sqlite", reason="search_fts is SQLite's table; PostgreSQL has none"),
-]
+pytestmark = pytest.mark.django_db(transaction=True)
+sqlite_only = pytest.mark.skipif(connection.vendor != "sqlite", reason="search_fts is SQLite's table; PostgreSQL has none")
 
 
 def _migrate(target: str) -> None:
@@ -39,6 +37,7 @@ def _fts_definition() -> str:
         return cursor.fetchone()[0]
 
 
+@sqlite_only
 def test_versions_indexed_before_the_change_are_still_found_and_can_be_removed():
     """Rows indexed into the old table are found after 0004, and deleting one still works."""
     _migrate("0003_facet_bits_per_value")
@@ -56,6 +55,7 @@ def test_versions_indexed_before_the_change_are_still_found_and_can_be_removed()
     assert backend.search("protection", filters=Filters()).count == 1
 
 
+@sqlite_only
 def test_hashsize_is_set_forward_and_back_without_touching_what_is_indexed():
     """0005 keeps 8 MB of new entries in memory; going back restores FTS5's 1 MB. Rows indexed
     before are found either way."""
@@ -68,3 +68,32 @@ def test_hashsize_is_set_forward_and_back_without_touching_what_is_indexed():
     _migrate("0004_contentless_fts")
     assert _hashsize() == 1024 * 1024
     assert backend.search("ceasefire", filters=Filters()).count == 1
+
+
+def _storage() -> tuple[str, str]:
+    """How search_doc.tsv is stored ('x' extended, 'e' external) and search_text.body compressed
+    ('l' lz4, '' the server's default)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT attstorage FROM pg_attribute WHERE attrelid = 'search_doc'::regclass AND attname = 'tsv'")
+        storage = cursor.fetchone()[0]
+        cursor.execute(
+            "SELECT attcompression FROM pg_attribute WHERE attrelid = 'search_text'::regclass AND attname = 'body'"
+        )
+        return storage, cursor.fetchone()[0]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="column storage is PostgreSQL's")
+def test_tsvectors_go_uncompressed_and_texts_lz4_forward_and_back_without_touching_what_is_indexed():
+    """After 0006 a tsvector is stored as it is and the texts with lz4 (Debian's PostgreSQL has
+    it); back at 0005, PostgreSQL's defaults. What was indexed before is found either way."""
+    _migrate("0005_fts_hashsize")
+    assert _storage() == ("x", "")
+    backend = get_search_backend()
+    backend.index_many([IndexEntry(version_id=1, resource_id=1, lang="en", kind="stm", title="Ceasefire", body="")])
+    _migrate("0006_pg_storage")
+    assert _storage() == ("e", "l")
+    backend.index_many([IndexEntry(version_id=2, resource_id=2, lang="en", kind="stm", title="Ceasefire", body="x" * 50_000)])
+    assert backend.search("ceasefire", filters=Filters()).count == 2
+    _migrate("0005_fts_hashsize")
+    assert _storage() == ("x", "")
+    assert backend.search("ceasefire", filters=Filters()).count == 2
