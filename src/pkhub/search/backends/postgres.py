@@ -141,22 +141,25 @@ class PostgresBackend(GroupedSQLBackend):
 
     @contextlib.contextmanager
     def _planning(self, cursor):
-        """No sequential scan of search_doc for the search statements.
+        """No sequential scan of search_doc and no JIT compilation for the search statements.
 
         The planner costs a sequential scan by the heap's pages only (10 MB at 100,000 versions),
         not by the tsvectors each row's `@@` and `ts_rank` detoast from TOAST (1.9 GB): for a word
         in a third of the versions it scanned them all, 1,367 ms, where the GIN bitmap scan takes
-        643 ms (EXPLAIN ANALYZE, bench/README.md "Findings (2026-12-04)"). The setting is put back
-        as it was after the statements.
+        643 ms (EXPLAIN ANALYZE, bench/README.md "Findings (2026-12-04)"). With sequential scans
+        off, the one left (of search_bit, 50 rows, which has no other way) is costed at 10^10,
+        which sets off JIT compilation: 278 of a statement's 298 ms at 10,000 versions, against 23
+        ms without it ("Findings (2026-12-04, evening)"). Both settings are put back as they were
+        after the statements.
         """
-        cursor.execute("SELECT current_setting('enable_seqscan')")
-        (before,) = cursor.fetchone()
-        cursor.execute("SET enable_seqscan = off")
+        cursor.execute("SELECT current_setting('enable_seqscan'), current_setting('jit')")
+        before = cursor.fetchone()
+        cursor.execute("SET enable_seqscan = off; SET jit = off")
         try:
             yield
         finally:
             try:
-                cursor.execute("SELECT set_config('enable_seqscan', %s, false)", [before])
+                cursor.execute("SELECT set_config('enable_seqscan', %s, false), set_config('jit', %s, false)", before)
             except DatabaseError:  # an aborted transaction: its rollback undoes the SET anyway
                 pass
 
