@@ -1,6 +1,7 @@
 """`make bench`: the ingest benchmark, then the hub on SQLite and on PostgreSQL, one after the other.
 
     python bench/run.py [--sizes 10000,30000,100000] [--queries 200] [--skip-postgres]
+    python bench/run.py --sqlite-from bench/results/hub-<date>.json --label pg   # PostgreSQL again only
 
 Each part runs in its own process (Django is set up once per database): `ingest_bench.py`, then
 `hub_bench.py --backend sqlite`, then `hub_bench.py --backend postgres` inside a throwaway cluster
@@ -58,6 +59,8 @@ def _markdown(report: dict) -> str:
                          f" {s['hub_engine_ratio_p95']} |")
     if report.get("postgres_from"):
         lines += ["", f"The PostgreSQL rows come from an earlier run ({report['postgres_from']}), the same day."]
+    if report.get("sqlite_from"):
+        lines += ["", f"The SQLite rows, pages and ingest figures come from an earlier run ({report['sqlite_from']})."]
     lines += ["", "### Indexing (cumulative, at each size)", "",
               "| backend | versions | library rows s | hub indexing s | raw engine bulk s | hub/raw |", "|---|---:|---:|---:|---:|---:|"]
     for backend, run in report["backends"].items():
@@ -169,18 +172,29 @@ def main(argv=None) -> dict:
     parser.add_argument("--skip-ingest", action="store_true")
     parser.add_argument("--postgres-from", type=Path, help="take the PostgreSQL figures from this hub_bench JSON "
                         "(an earlier run's bench/work/hub-postgres.json) instead of measuring them again")
+    parser.add_argument("--sqlite-from", type=Path, help="take the ingest and SQLite figures from this earlier "
+                        "report (bench/results/hub-<date>.json) instead of measuring them again")
+    parser.add_argument("--label", default="", help="a second run of the day: results go to hub-<date>-<label>.*")
     args = parser.parse_args(argv)
     WORK.mkdir(exist_ok=True)
     RESULTS.mkdir(exist_ok=True)
     today = datetime.date.today().isoformat()
+    name = f"{today}-{args.label}" if args.label else today
+    earlier = json.loads(args.sqlite_from.read_text()) if args.sqlite_from else None
     report = {"date": today, "cpus": os.cpu_count(), "python": platform.python_version(),
               "sqlite": sqlite3.sqlite_version, "queries": args.queries, "load_before": load_average(), "backends": {}}
-    if not args.skip_ingest:
-        _run([PY, "bench/ingest_bench.py", "--out", str(WORK / "ingest.json")])
-        report["ingest"] = json.loads((WORK / "ingest.json").read_text())
     common = ["--sizes", args.sizes, "--queries", str(args.queries), "--page-seconds", str(args.page_seconds)]
-    _run([PY, "bench/hub_bench.py", "--backend", "sqlite", *common, "--out", str(WORK / "hub-sqlite.json")])
-    report["backends"]["sqlite"] = json.loads((WORK / "hub-sqlite.json").read_text())
+    if earlier:
+        report["sqlite_from"] = str(args.sqlite_from)
+        if "ingest" in earlier:
+            report["ingest"] = earlier["ingest"]
+        report["backends"]["sqlite"] = earlier["backends"]["sqlite"]
+    else:
+        if not args.skip_ingest:
+            _run([PY, "bench/ingest_bench.py", "--out", str(WORK / "ingest.json")])
+            report["ingest"] = json.loads((WORK / "ingest.json").read_text())
+        _run([PY, "bench/hub_bench.py", "--backend", "sqlite", *common, "--out", str(WORK / "hub-sqlite.json")])
+        report["backends"]["sqlite"] = json.loads((WORK / "hub-sqlite.json").read_text())
     if args.postgres_from:
         report["backends"]["postgres"] = json.loads(args.postgres_from.read_text())
         report["postgres_from"] = str(args.postgres_from)
@@ -189,11 +203,11 @@ def main(argv=None) -> dict:
               "--out", str(WORK / "hub-postgres.json")])
         report["backends"]["postgres"] = json.loads((WORK / "hub-postgres.json").read_text())
     report["load_after"] = load_average()
-    report["chart"] = f"growth-{today}.png"
+    report["chart"] = f"growth-{name}.png"
     chart(report, RESULTS / report["chart"])
-    (RESULTS / f"hub-{today}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    (RESULTS / f"hub-{name}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     markdown = _markdown(report)
-    (RESULTS / f"hub-{today}.md").write_text(markdown)
+    (RESULTS / f"hub-{name}.md").write_text(markdown)
     (RESULTS / "latest.json").write_text(json.dumps(latest(report), indent=2) + "\n")
     print(markdown)
     return report
