@@ -58,9 +58,9 @@ def _markdown(report: dict) -> str:
                          f" {s['http_1_client']['rps']} | {s['http_4_clients']['rps']} | {s['engine']['p95_ms']} |"
                          f" {s['hub_engine_ratio_p95']} |")
     if report.get("postgres_from"):
-        lines += ["", f"The PostgreSQL rows come from an earlier run ({report['postgres_from']}), the same day."]
+        lines += ["", f"The PostgreSQL rows come from a separate run ({report['postgres_from']})."]
     if report.get("sqlite_from"):
-        lines += ["", f"The SQLite rows, pages and ingest figures come from an earlier run ({report['sqlite_from']})."]
+        lines += ["", f"The SQLite rows, pages and ingest figures come from a separate run ({report['sqlite_from']})."]
     lines += ["", "### Indexing (cumulative, at each size)", "",
               "| backend | versions | library rows s | hub indexing s | raw engine bulk s | hub/raw |", "|---|---:|---:|---:|---:|---:|"]
     for backend, run in report["backends"].items():
