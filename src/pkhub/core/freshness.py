@@ -7,8 +7,10 @@ fragment or page keyed by the counter (the home page's lists, `core.pagecache`) 
 shown after the change that made it old. The counter is moved twice: at once, inside the transaction
 (with the database cache it commits or rolls back with the change), and again after the commit,
 so that a page rendered between the change and its commit cannot be kept under the new value.
-Bulk writes (`QuerySet.update`, loaddemo) send no signal: the fragments also expire on their own
-(FRAGMENT_SECONDS, PAGE_CACHE_SECONDS).
+`QuerySet.update` sends no signal: a service that writes a shown record with it (an edit under
+optimistic locking, `library.services.resource_update`) calls `changed()` itself. Other bulk
+writes (loaddemo, a download counter) are left to the expiry of what was kept (FRAGMENT_SECONDS,
+PAGE_CACHE_SECONDS).
 """
 
 from __future__ import annotations
@@ -45,14 +47,19 @@ def bump() -> None:
         cache.set(KEY, _fresh_start(), timeout=None)
 
 
+def changed() -> None:
+    """A watched record was written without a signal (`QuerySet.update`): what pages keep is old."""
+    bump()
+    transaction.on_commit(bump)
+
+
 def _changed(sender, **kwargs) -> None:
     if kwargs.get("raw"):  # loaddata: fixtures, not edits
         return
     written = kwargs.get("update_fields")
     if written and written <= UNSHOWN_FIELDS.get(sender._meta.label, frozenset()):
         return
-    bump()
-    transaction.on_commit(bump)
+    changed()
 
 
 def watch(*models) -> None:

@@ -13,6 +13,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from pkhub.core import freshness
 from pkhub.core.audit import audit_record
 from pkhub.library.indexing import library_reindex_all, resource_index
 from pkhub.library.models import (
@@ -116,6 +117,7 @@ def resource_update(*, resource: Resource, revision: int, actor=None, themes=Non
             code="stale_revision",
             params={"current": current, "yours": revision},
         )
+    freshness.changed()  # an UPDATE sends no post_save: the kept pages must end here
     resource.revision = revision + 1
     if themes is not None:
         resource.themes.set(themes)

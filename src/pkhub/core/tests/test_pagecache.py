@@ -49,6 +49,20 @@ def test_a_publication_shows_on_the_next_request(client):
     assert "Gender and peacekeeping" in after.content.decode()
 
 
+def test_an_edit_saved_by_the_library_service_shows_on_the_next_request(client):
+    """resource_update writes with one UPDATE (optimistic locking), which sends no post_save: the
+    service ends the kept pages itself. Publishing a draft that way shows it at once."""
+    from pkhub.library.services import resource_update
+
+    version = LanguageVersionFactory(title="Gender and peacekeeping", resource=ResourceFactory(status=Status.DRAFT))
+    client.get("/en/resources/")
+    assert _hit(client.get("/en/resources/"))
+    resource_update(resource=version.resource, revision=version.resource.revision, status=Status.PUBLISHED)
+    after = client.get("/en/resources/")
+    assert not _hit(after)
+    assert "Gender and peacekeeping" in after.content.decode()
+
+
 def test_each_language_and_query_string_is_its_own_page(client):
     client.get("/en/search/?q=police")
     french = client.get("/fr/search/?q=police")

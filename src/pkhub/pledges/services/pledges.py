@@ -12,6 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from pkhub.core import freshness
 from pkhub.core.audit import audit_record
 from pkhub.pledges.choices import Category, PledgeStatus
 from pkhub.pledges.models import Ministerial, Pledge, PledgeEvent, ProgressReport, Requirement
@@ -150,6 +151,7 @@ def pledge_update(*, actor, pledge: Pledge, revision: int, partners=None, requir
     )
     if not changed:
         raise _conflict(pledge)
+    freshness.changed()  # an UPDATE sends no post_save: the kept pages must end here
     pledge.refresh_from_db()
     pledge.partners.set(partners)
     pledge.requirements.set(requirements)

@@ -8,6 +8,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from pkhub.core import freshness
 from pkhub.core.audit import audit_record
 from pkhub.pledges.choices import LEVEL_ORDER, REGISTERED_ONLY, Level, UnitType
 from pkhub.pledges.models import LevelChange, Pledge, Unit
@@ -56,6 +57,7 @@ def unit_update(*, actor, unit: Unit, revision: int, name: str, strength: int, w
     ):
         raise ValidationError(_("Someone else changed this unit after you opened it. Your changes were not saved "
                                 "and are shown below: compare them with the current unit and save again."))
+    freshness.changed()  # an UPDATE sends no post_save: the kept pages must end here
     unit.refresh_from_db()
     audit_record(actor=actor, action="unit.update", obj=unit, changes={"name": name, "strength": strength,
                                                                          "women": women})

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from pkhub.core import freshness
 from pkhub.core.models import AuditEntry
 from pkhub.pledges import services
 from pkhub.pledges.choices import Category, PledgeStatus, UnitType
@@ -53,8 +54,10 @@ def test_a_returned_pledge_carries_its_reason_and_can_be_corrected_and_resubmitt
         services.pledge_return(actor=officer, pledge=pledge, reason="   ")
     pledge = services.pledge_return(actor=officer, pledge=pledge, reason="Say which mission.")
     assert pledge.status == PledgeStatus.RETURNED and pledge.return_reason == "Say which mission."
+    before = freshness.generation()
     pledge = services.pledge_update(actor=france, pledge=pledge, revision=pledge.revision,
                                     description="For MINUSCA, from January 2026.")
+    assert freshness.generation() != before  # an UPDATE without post_save: kept pages still end
     pledge = services.pledge_submit(actor=france, pledge=pledge)
     assert pledge.status == PledgeStatus.SUBMITTED and pledge.return_reason == ""
 

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from pkhub.core import freshness
 from pkhub.pledges import services
 from pkhub.pledges.choices import Level, UnitType
 from pkhub.pledges.tests.factories import UnitFactory, state
@@ -93,7 +94,9 @@ def test_impossible_strengths_are_refused(france, strength, women):
 def test_two_concurrent_edits_of_a_unit_do_not_overwrite_each_other(france):
     """The second edit from the same revision is refused; the first stays."""
     unit = register(france)
+    before = freshness.generation()
     services.unit_update(actor=france, unit=unit, revision=1, name="Renamed", strength=150, women=30)
+    assert freshness.generation() != before  # an UPDATE without post_save: kept pages still end
     with pytest.raises(ValidationError):
         services.unit_update(actor=france, unit=unit, revision=1, name="Other", strength=150, women=10)
     unit.refresh_from_db()
