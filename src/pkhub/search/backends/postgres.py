@@ -82,26 +82,28 @@ def tsvector_literal(title: str, body: str, lang: str) -> str:
                 found.append(last)
         start += len(tokens) + 1
     # At most 4 bytes a character: a document of ordinary words is well within the limits.
-    if (
+    fits = (
         4 * max(map(len, positions), default=0) <= MAX_LEXEME_BYTES
         and 4 * sum(map(len, positions)) + 3 * len(positions) + 2 * sum(map(len, positions.values()))
         <= MAX_TSVECTOR_BYTES
-    ):
-        return " ".join(
-            f"{_lexeme(token)}:{','.join(found[:MAX_POSITIONS_PER_TOKEN])}" for token, found in positions.items()
-        )
-    lexemes = []
+    )
+    kept = positions.items() if fits else _within_limits(positions)
+    return " ".join(f"{_lexeme(token)}:{','.join(found[:MAX_POSITIONS_PER_TOKEN])}" for token, found in kept)
+
+
+def _within_limits(positions: dict[str, list[str]]):
+    """The (lexeme, positions) pairs a tsvector can hold, counted exactly: the document's first
+    ones, without a lexeme longer than MAX_LEXEME_BYTES, up to MAX_TSVECTOR_BYTES in all."""
     room = MAX_TSVECTOR_BYTES
     for token, found in positions.items():
         size = len(token.encode())
         if size > MAX_LEXEME_BYTES:
             continue
-        found = found[:MAX_POSITIONS_PER_TOKEN]
-        room -= size + 3 + 2 * len(found)  # the lexeme, an alignment byte, a count, its positions
+        # The lexeme, an alignment byte, a count, its positions.
+        room -= size + 3 + 2 * min(len(found), MAX_POSITIONS_PER_TOKEN)
         if room < 0:
-            break
-        lexemes.append(f"{_lexeme(token)}:{','.join(found)}")
-    return " ".join(lexemes)
+            return
+        yield token, found
 
 
 def tsquery_string(alt: Alternative) -> str:
