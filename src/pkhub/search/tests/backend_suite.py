@@ -170,6 +170,38 @@ class SearchBackendSuite(FacetBitsSuite):
         assert len(first.hits) == 3 and len(second.hits) == 3
         assert not {h.resource_id for h in first.hits} & {h.resource_id for h in second.hits}
 
+    def test_pages_follow_one_ranking_and_list_every_matching_version(self):
+        """Paging three at a time gives the resources of one long list in its order, each with the
+        same matching versions, however their versions' scores interleave."""
+        for n in range(1, 13):
+            self.index(
+                *(
+                    Entry(resource_id=n, lang=lang, title=f"Report {n}",
+                          body="convoy " * ((n * 7 + i * 5) % 11 + 1) + "other words " * 30)
+                    for i, lang in enumerate(("en", "fr", "es"))
+                )
+            )
+        whole = self.search("convoy", limit=100)
+        pages = [hit for offset in range(0, 12, 3) for hit in self.search("convoy", limit=3, offset=offset).hits]
+        assert whole.count == 12
+        assert [h.resource_id for h in pages] == [h.resource_id for h in whole.hits]
+        assert [sorted(v.version_id for v in h.versions) for h in pages] == [
+            sorted(v.version_id for v in h.versions) for h in whole.hits
+        ]
+        assert all(len(h.versions) == 3 for h in pages)
+
+    def test_a_resource_with_many_matching_versions_keeps_them_all_on_a_short_page(self):
+        """A resource whose matching versions outnumber what a page of two usually needs to look at
+        still comes with all of them, and the next resource still follows it."""
+        self.index(*(Entry(version_id=100 + i, resource_id=1, title="Convoy convoy escort") for i in range(20)))
+        self.index(*(Entry(version_id=200 + n, resource_id=n, title="Annual", body="convoy " + "x " * 50)
+                     for n in range(2, 5)))
+        results = self.search("convoy", limit=2)
+        assert results.count == 4
+        assert [h.resource_id for h in results.hits] == [1, 2]
+        assert sorted(v.version_id for v in results.hits[0].versions) == list(range(100, 120))
+        assert [h.resource_id for h in self.search("convoy", limit=2, offset=1).hits] == [2, 3]
+
     # --- Query syntax -----------------------------------------------------------------------------
 
     def test_phrase_matches_words_in_order(self):
