@@ -75,8 +75,13 @@ def _environment(backend: str) -> dict[str, str]:
     return env
 
 
-def _setup(backend: str) -> None:
+def _setup(backend: str, fresh: bool = True) -> None:
     os.environ.update(_environment(backend))
+    if not fresh:
+        import django
+
+        django.setup()
+        return
     if backend == "sqlite":
         for suffix in ("", "-wal", "-shm"):
             Path(f"{WORK / 'hub-sqlite.sqlite3'}{suffix}").unlink(missing_ok=True)
@@ -552,28 +557,37 @@ def main(argv=None) -> dict:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--page-seconds", type=int, default=10)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--measure-only", action="store_true",
+                        help="measure the index an earlier run left (at its size), without loading anything")
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     WORK.mkdir(exist_ok=True)
     t0 = time.perf_counter()
-    _setup(args.backend)
+    _setup(args.backend, fresh=not args.measure_only)
     print(f"[{args.backend}] migrated and demo loaded in {time.perf_counter() - t0:.0f} s", flush=True)
     import corpus
 
-    loader = Loader(args.backend)
-    pairs = corpus.queries(args.queries, loader.langs, 7)
+    loader = None if args.measure_only else Loader(args.backend)
+    pairs = corpus.queries(args.queries, corpus.languages(7), 7)
     report = {"backend": args.backend, "queries": args.queries, "cpus": os.cpu_count(), "sizes": []}
+    if loader is None:
+        from pkhub.search.backends import get_search_backend
+
+        sizes = [get_search_backend().stats()["versions"]]
     for size in sizes:
-        loader.grow_to(size)
-        optimize_s = loader.optimize()
+        optimize_s = 0.0
+        if loader is not None:
+            loader.grow_to(size)
+            optimize_s = loader.optimize()
         engine = Engine(args.backend)
         load_before = load_average()
         with server(args.backend) as (port, master):
             search = search_figures(args.backend, port, pairs, engine)
-            row = {"versions": size, "search": search, "load_before": load_before, "load_after": load_average(),
-                   "indexing": {"rows_s": round(loader.rows_s, 1), "hub_index_s": round(loader.index_s, 1),
-                                "raw_bulk_s": round(loader.raw_s, 1), "optimize_s": round(optimize_s, 1),
-                                "hub_vs_raw": round(loader.index_s / loader.raw_s, 2)}}
+            row = {"versions": size, "search": search, "load_before": load_before, "load_after": load_average()}
+            if loader is not None:
+                row["indexing"] = {"rows_s": round(loader.rows_s, 1), "hub_index_s": round(loader.index_s, 1),
+                                   "raw_bulk_s": round(loader.raw_s, 1), "optimize_s": round(optimize_s, 1),
+                                   "hub_vs_raw": round(loader.index_s / loader.raw_s, 2)}
             print(f"[{args.backend}] {size:,} versions: HTTP p50 {search['http_1_client']['p50_ms']} /"
                   f" p95 {search['http_1_client']['p95_ms']} ms, engine p95 {search['engine']['p95_ms']} ms,"
                   f" ratio {search['hub_engine_ratio_p95']}, 4 clients {search['http_4_clients']['rps']} req/s",
