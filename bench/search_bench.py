@@ -84,6 +84,7 @@ def _time_queries(args, db_path: Path, langs) -> dict:
     import corpus
 
     from pkhub.search.backends import get_search_backend
+    from pkhub.search.backends.grouped_sql import _grouped_sql
     from pkhub.search.backends.base import Filters
     from pkhub.search.query import parse
 
@@ -105,8 +106,9 @@ def _time_queries(args, db_path: Path, langs) -> dict:
                 (compiled,),
             ).fetchall()
             t1 = time.perf_counter()
-            sql, params = backend._statement(compiled, Filters(), True, with_facets=True, limit=10, offset=0, top=60)
-            raw.execute(sql.replace("%s", "?"), params).fetchall()
+            hits_sql, params = backend._hits_sql(compiled, Filters(), True)
+            sql, more = _grouped_sql(hits_sql, with_facets=True, with_page=True)
+            raw.execute(sql.replace("%s", "?"), [*params, *more(10, 0)]).fetchall()
             t2 = time.perf_counter()
             results = backend.search(query, prefer_lang=lang, limit=10)
             t3 = time.perf_counter()

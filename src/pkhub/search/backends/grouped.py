@@ -35,7 +35,6 @@ from pkhub.search.backends.grouped_sql import (
     AUDIENCE_SHIFT,
     FACET_OVERFLOW,
     FACETS,
-    TOP_GROWTH,
     KIND_BITS,
     LANG_BITS,
     OTHER_LANG_BIT,
@@ -45,8 +44,6 @@ from pkhub.search.backends.grouped_sql import (
     _facets_from_rows,
     _grouped_sql,
     _tag_facets_sql,
-    first_top,
-    page_is_short,
 )
 from pkhub.search.highlight import Highlighter
 from pkhub.search.query import Query, parse
@@ -202,31 +199,18 @@ class GroupedSQLBackend(SearchBackend):
             return empty_results(with_facets)
         offset = min(max(0, int(offset)), MAX_OFFSET)
         limit = min(max(0, int(limit)), MAX_LIMIT)
-        filters = filters or Filters()
-        top = first_top(offset, limit)
+        hits_sql, params = self._hits_sql(compiled, filters or Filters(), public_only)
+        sql, more = _grouped_sql(hits_sql, with_facets=with_facets, with_page=limit > 0)
         with self.connection.cursor() as cursor, self._planning(cursor):
-            while True:
-                cursor.execute(*self._statement(compiled, filters, public_only, with_facets, limit, offset, top))
-                results, exact = _assemble(cursor.fetchall(), with_facets, prefer_lang)
-                if not page_is_short(results, offset=offset, limit=limit):
-                    break
-                top *= TOP_GROWTH
+            cursor.execute(sql, params + more(limit, offset))
+            rows = cursor.fetchall()
+            results, exact = _assemble(rows, with_facets, prefer_lang)
             if not exact:
-                found_sql, params = self._hits_sql(compiled, filters, public_only, scored=False)
-                cursor.execute(_tag_facets_sql(found_sql), params)
+                cursor.execute(_tag_facets_sql(hits_sql), params)
                 results.facets = _facets_from_rows(cursor.fetchall())
         if with_snippets and results.hits:
             self._add_snippets(results.hits, Highlighter.for_query(parsed))
         return results
-
-    def _statement(self, compiled: str, filters: Filters, public_only: bool, with_facets: bool, limit: int,
-                   offset: int, top: int) -> tuple[str, list]:
-        """The search statement and its parameters (see `_grouped_sql`)."""
-        return _grouped_sql(
-            self._hits_sql(compiled, filters, public_only, scored=False),
-            self._hits_sql(compiled, filters, public_only, scored=True),
-            with_facets=with_facets, limit=limit, offset=offset, top=top,
-        )
 
     def _add_snippets(self, hits: list[ResourceHit], highlighter: Highlighter) -> None:
         versions = {v.version_id: v for hit in hits for v in hit.versions}
@@ -247,9 +231,8 @@ class GroupedSQLBackend(SearchBackend):
     def _compile(self, query: Query) -> str | None:
         raise NotImplementedError
 
-    def _hits_sql(self, compiled: str, filters: Filters, public_only: bool, *, scored: bool) -> tuple[str, list]:
-        """SQL selecting (vid, rid, fb, lb) of the matching versions, or with `scored` (vid, rid, lang,
-        score), higher scores better; and its parameters."""
+    def _hits_sql(self, compiled: str, filters: Filters, public_only: bool) -> tuple[str, list]:
+        """SQL selecting (vid, rid, fb, lb, score) of matching versions; higher score is better."""
         raise NotImplementedError
 
     @staticmethod

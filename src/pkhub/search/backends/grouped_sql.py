@@ -1,6 +1,6 @@
 """The statements of `GroupedSQLBackend.search` and the assembly of their rows (see grouped.py).
 
-Shared by both engines; each gives the SELECT of its matching versions, unscored and scored.
+Shared by both engines; `hits_sql` is the engine's SELECT of (vid, rid, fb, lb, score).
 """
 
 from __future__ import annotations
@@ -20,82 +20,46 @@ THEME_SHIFT = KIND_BITS + AUDIENCE_BITS
 FACET_OVERFLOW = -1  # a value without a bit: count this search's facets on search_tag
 
 
-# The page's resources are found among the best TOP_PER_RESOURCE × (offset + limit) matching
-# versions: each resource has at most six language versions that match, one in each language.
-TOP_PER_RESOURCE = 6
-TOP_GROWTH = 8  # when a resource has more, or most of the best versions are of a few resources
-
-
-def first_top(offset: int, limit: int) -> int:
-    return TOP_PER_RESOURCE * (offset + limit)
-
-
-def _grouped_sql(found: tuple[str, list], ranked: tuple[str, list], *, with_facets: bool, limit: int, offset: int,
-                 top: int) -> tuple[str, list]:
+def _grouped_sql(hits_sql: str, *, with_facets: bool, with_page: bool):
     """One statement: the count (part 0), each matching resource's facet bits, languages and
     number of matching versions (6), the bit numbers (4), the page (2) and its matching versions (3).
-
-    `found` selects (vid, rid, fb, lb) of the matching versions, unscored; `ranked` selects (vid,
-    rid, lang, score) of the same versions. The count and the facets come from `found`: scoring
-    every hit (bm25, ts_rank) is the larger part of a search, and they do not need it. The page
-    comes from the `top` best scored versions: a resource's score is that of its best version, so
-    the best resources are those of the best versions, in that order; `page_is_short` says when
-    `top` held too few resources, and the search asks again with a larger one. The page's matching
-    versions (part 3) are then scored alone.
 
     Columns: part, facet, value, key, n, vid, rid, score (part 6: key = facet_bits, n = the sum of
     the language bits, vid = the number of versions). The facets are counted in Python from the
     part 6 rows (`_count_facets`): one row per matching resource costs less to send than the four
     GROUP BYs over them cost to run (the statement 70 → 57 ms at p95 over 100k versions).
     """
-    (found_sql, found_params), (ranked_sql, ranked_params) = found, ranked
-    params: list = []
-    ctes: list[str] = []
-    parts: list[str] = []
-    head = "CAST(NULL AS TEXT) AS facet, CAST(NULL AS TEXT) AS value, CAST(NULL AS BIGINT) AS k"
-    tail = "CAST(NULL AS BIGINT) AS vid, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS FLOAT) AS score"
-    if with_facets:
+    ctes = [
+        f"hits AS MATERIALIZED ({hits_sql})",
         # Integer aggregates only: a text column or a DISTINCT here doubles the cost of the query.
-        ctes.append(
-            "res AS MATERIALIZED (SELECT rid, max(fb) AS fb, CAST(sum(lb) AS BIGINT) AS langs,"
-            f" count(*) AS versions FROM ({found_sql}) found GROUP BY rid)"
-        )
-        params += found_params
+        "res AS MATERIALIZED (SELECT rid, max(score) AS score, max(fb) AS fb, CAST(sum(lb) AS BIGINT) AS langs,"
+        " count(*) AS versions FROM hits GROUP BY rid)",
+    ]
+    parts = [
+        "SELECT 0 AS part, CAST(NULL AS TEXT) AS facet, CAST(NULL AS TEXT) AS value, CAST(NULL AS BIGINT) AS k,"
+        " count(*) AS n, CAST(NULL AS BIGINT) AS vid, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS FLOAT) AS score"
+        " FROM res"
+    ]
+    if with_facets:
         parts += [
-            f"SELECT 0 AS part, {head}, count(*) AS n, {tail} FROM res",
             "SELECT 6, NULL, NULL, fb, langs, versions, NULL, NULL FROM res",
             "SELECT 4, facet, value, bit, NULL, NULL, NULL, NULL FROM search_bit",
         ]
-    if limit > 0:
-        ctes += [
-            f"top AS MATERIALIZED ({ranked_sql} ORDER BY score DESC, rid, vid LIMIT %s)",
-            "page AS MATERIALIZED (SELECT rid, max(score) AS score FROM top GROUP BY rid"
-            " ORDER BY score DESC, rid LIMIT %s OFFSET %s)",
-        ]
-        params += [*ranked_params, top, limit, offset]
-    if not with_facets:
-        parts.append(f"SELECT 0 AS part, {head}, count(DISTINCT rid) AS n, {tail} FROM ({found_sql}) found")
-        params += found_params
-    if limit > 0:
+    if with_page:
+        ctes.append("page AS MATERIALIZED (SELECT rid, score FROM res ORDER BY score DESC, rid LIMIT %s OFFSET %s)")
         parts += [
             "SELECT 2, NULL, NULL, NULL, NULL, NULL, rid, score FROM page",
-            f"SELECT 3, NULL, ranked.lang, NULL, NULL, ranked.vid, ranked.rid, ranked.score FROM ({ranked_sql}) ranked"
-            " WHERE ranked.rid IN (SELECT rid FROM page)",
+            "SELECT 3, NULL, d.lang, NULL, NULL, h.vid, h.rid, h.score"
+            " FROM hits h JOIN search_doc d ON d.version_id = h.vid WHERE h.rid IN (SELECT rid FROM page)",
         ]
-        params += ranked_params
-    sql = ("WITH " + ", ".join(ctes) + " " if ctes else "") + " UNION ALL ".join(parts)
-    return sql, params
+    sql = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts)
+    return sql, (lambda limit, offset: [limit, offset] if with_page else [])
 
 
-def page_is_short(results: SearchResults, *, offset: int, limit: int) -> bool:
-    """Whether the page has fewer resources than the count says there are from `offset` on."""
-    return len(results.hits) < min(limit, max(0, results.count - offset))
-
-
-def _tag_facets_sql(found_sql: str) -> str:
+def _tag_facets_sql(hits_sql: str) -> str:
     """Facets counted on search_tag and search_doc: slower, but exact whatever the languages."""
     return (
-        f"WITH hits AS MATERIALIZED ({found_sql}),"
+        f"WITH hits AS MATERIALIZED ({hits_sql}),"
         " res AS MATERIALIZED (SELECT h.rid, min(d.kind) AS kind FROM hits h"
         " JOIN search_doc d ON d.version_id = h.vid GROUP BY h.rid)"
         " SELECT 'kind', kind, count(*) FROM res GROUP BY kind"

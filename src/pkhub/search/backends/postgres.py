@@ -129,16 +129,11 @@ class PostgresBackend(GroupedSQLBackend):
     def _compile(self, query: Query) -> str | None:
         return compile_tsquery(query)
 
-    def _hits_sql(self, compiled: str, filters: Filters, public_only: bool, *, scored: bool) -> tuple[str, list]:
+    def _hits_sql(self, compiled: str, filters: Filters, public_only: bool) -> tuple[str, list]:
         where, params = filter_sql(filters, public_only)
-        # Unscored, a hit's tsvector is not read from TOAST (unless `@@` rechecks a phrase).
-        columns = (
-            f"d.lang AS lang, ts_rank('{RANK_WEIGHTS}', d.tsv, q.q)::float AS score"
-            if scored
-            else "d.facet_bits AS fb, d.lang_bit AS lb"
-        )
         sql = (
-            f"SELECT d.version_id AS vid, d.resource_id AS rid, {columns}"
+            "SELECT d.version_id AS vid, d.resource_id AS rid, d.facet_bits AS fb, d.lang_bit AS lb,"
+            f" ts_rank('{RANK_WEIGHTS}', d.tsv, q.q)::float AS score"
             " FROM (SELECT CAST(%s AS tsquery) AS q) q JOIN search_doc d ON d.tsv @@ q.q"
             f" WHERE true{where}"
         )

@@ -56,17 +56,12 @@ class SQLiteFTS5Backend(GroupedSQLBackend):
     def _compile(self, query: Query) -> str | None:
         return compile_fts5(query)
 
-    def _hits_sql(self, compiled: str, filters: Filters, public_only: bool, *, scored: bool) -> tuple[str, list]:
+    def _hits_sql(self, compiled: str, filters: Filters, public_only: bool) -> tuple[str, list]:
         where, params = filter_sql(filters, public_only)
         # CROSS JOIN keeps FTS5 as the outer loop: the narrow row is looked up by primary key per hit.
-        # bm25 is worked out only for the rows a statement keeps: a scored subquery is flattened.
-        columns = (
-            f"d.lang AS lang, -bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
-            if scored
-            else "d.facet_bits AS fb, d.lang_bit AS lb"
-        )
         sql = (
-            f"SELECT d.version_id AS vid, d.resource_id AS rid, {columns}"
+            "SELECT d.version_id AS vid, d.resource_id AS rid, d.facet_bits AS fb, d.lang_bit AS lb,"
+            f" -bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
             " FROM search_fts CROSS JOIN search_doc d ON d.version_id = search_fts.rowid"
             f" WHERE search_fts MATCH %s{where}"
         )

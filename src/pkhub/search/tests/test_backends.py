@@ -40,19 +40,20 @@ class TestPostgresBackend(SearchBackendSuite):
         set off JIT compilation (~280 ms a statement at 10,000 versions). Even with JIT set off for
         every statement (jit_above_cost 0), the search statement runs uncompiled."""
         from pkhub.search.backends import Filters
+        from pkhub.search.backends.grouped import _grouped_sql
         from pkhub.search.query import parse
         from pkhub.search.tests.factories import IndexEntryFactory as Entry
 
         self.index(*(Entry(resource_id=n, title=f"Ceasefire report {n}") for n in range(1, 30)))
-        sql, params = self.backend._statement(self.backend._compile(parse("ceasefire")), Filters(), True,
-                                              with_facets=True, limit=10, offset=0, top=60)
+        hits_sql, params = self.backend._hits_sql(self.backend._compile(parse("ceasefire")), Filters(), True)
+        sql, more = _grouped_sql(hits_sql, with_facets=True, with_page=True)
         with connection.cursor() as cursor:
             cursor.execute("SET jit_above_cost = 0")
             try:
-                cursor.execute("EXPLAIN (ANALYZE) " + sql, params)
+                cursor.execute("EXPLAIN (ANALYZE) " + sql, params + more(10, 0))
                 assert "JIT" in "\n".join(row[0] for row in cursor.fetchall())  # JIT is there to be avoided
                 with self.backend._planning(cursor):
-                    cursor.execute("EXPLAIN (ANALYZE) " + sql, params)
+                    cursor.execute("EXPLAIN (ANALYZE) " + sql, params + more(10, 0))
                     plan = "\n".join(row[0] for row in cursor.fetchall())
             finally:
                 cursor.execute("RESET jit_above_cost")
