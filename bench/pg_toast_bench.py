@@ -11,7 +11,6 @@ tables interleaved query by query, four rounds, the first not counted. Results: 
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import time
 
@@ -25,6 +24,7 @@ django.setup()
 
 import psycopg  # noqa: E402
 from corpus import entries, languages, queries  # noqa: E402
+from stats import load_average, percentiles  # noqa: E402
 
 from pkhub.search.backends.postgres import RANK_WEIGHTS, compile_tsquery, tsvector_literal  # noqa: E402
 from pkhub.search.query import parse  # noqa: E402
@@ -61,6 +61,7 @@ def main() -> None:
     compiled = [compile_tsquery(parse(q, ui_lang=lang)) for q, lang in queries(200, langs, 7)]
     compiled = [q for q in compiled if q][:80]
     times: dict[str, list[float]] = {name: [] for name in VARIANTS}
+    print(f"load average before: {load_average()}")
     for round_ in range(4):
         for query in compiled:
             for name in VARIANTS:
@@ -71,11 +72,11 @@ def main() -> None:
                     (query,),
                 ).fetchall()
                 if round_:  # the first round warms the caches
-                    times[name].append((time.perf_counter() - start) * 1000)
+                    times[name].append(time.perf_counter() - start)
+    print(f"load average after: {load_average()}")
     for name, found in times.items():
-        found.sort()
-        print(f"{name}: p50 {statistics.median(found):.1f} ms, p95 {found[int(len(found) * 0.95)]:.1f} ms,"
-              f" mean {statistics.mean(found):.1f} ms")
+        figures = percentiles(found)
+        print(f"{name}: p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms, mean {figures['mean_ms']} ms")
 
 
 if __name__ == "__main__":
