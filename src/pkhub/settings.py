@@ -320,6 +320,13 @@ CACHES = {
     # each worker's memory by default, about 50 KB a page; PAGE_CACHE_URL=redis://… to share them
     # between workers and servers.
     "pages": env.cache_url("PAGE_CACHE_URL", default="locmemcache://pkhub-pages"),
+    # Each public resource's entry in the API's search results (library.api), kept as the pages
+    # are and for as long: about 2 KB each, in each worker's memory.
+    "listings": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pkhub-listings",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
 }
 # A cap on the number of pages, for the backends that count their entries; Redis has its own
 # maxmemory, and would pass an unknown MAX_ENTRIES on to its connections.

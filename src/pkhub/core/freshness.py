@@ -40,6 +40,29 @@ def generation() -> int:
     return cache.get_or_set(KEY, _fresh_start, timeout=None)
 
 
+def kept_many(cache, prefix: str, ids: list, build, *, seconds: int, keep=None) -> dict:
+    """The value of each of `ids`, kept in `cache` until the next change (at most `seconds`).
+
+    Those kept since the last change come from the cache; the others from `build(missing ids)`,
+    a dict by id that may leave some out (one the reader may not see), and are kept when
+    `keep(value)` says they may be shown to anyone. The counter is read before anything is built,
+    so a value made from rows older than a change is never kept under the counter that follows it.
+    With `seconds` 0 nothing is kept.
+    """
+    if seconds <= 0 or not ids:
+        return build(ids) if ids else {}
+    counter = generation()
+    keys = {pk: f"{counter}:{prefix}:{pk}" for pk in ids}
+    kept = cache.get_many(list(keys.values()))
+    found = {pk: kept[key] for pk, key in keys.items() if key in kept}
+    missing = [pk for pk in ids if pk not in found]
+    if missing:
+        built = build(missing)
+        found.update(built)
+        cache.set_many({keys[pk]: value for pk, value in built.items() if keep is None or keep(value)}, seconds)
+    return found
+
+
 def bump() -> None:
     try:
         cache.incr(KEY)

@@ -1,15 +1,19 @@
 """The library's public API: resources and translation gaps (DESIGN.md, "The public API")."""
 
+from django.conf import settings
+from django.core.cache import caches
 from django.http import Http404
 from ninja import Field, Query, Router, Schema
 
+from pkhub.core import freshness
 from pkhub.core.languages import CONTENT_LANGUAGES
 from pkhub.library import selectors
-from pkhub.library.models import Kind, Resource
+from pkhub.library.models import PUBLIC_STATUSES, Kind, Resource
 from pkhub.search.backends import Filters
 
 router = Router(tags=["library"])
 
+LISTINGS = "listings"  # the cache of resources' entries (settings.CACHES)
 MAX_PAGE = 10_000
 PER_PAGE = 20
 MAX_PER_PAGE = 100
@@ -109,6 +113,22 @@ def _resource_out(request, resource: Resource, *, lang: str | None = None, snipp
     }
 
 
+def _entries(request, ids: list[int], *, lang: str | None) -> dict[int, dict]:
+    """Each visible resource's entry (without its snippet), by id. A public resource's entry is the
+    same for every reader, so it is kept in each worker's memory until the next change to the
+    hub's records (`freshness.kept_many`; docs/architecture.md, "Caching"): a page of hits whose
+    resources were shown since then skips the seven queries of `resources_with_versions`."""
+
+    def build(missing: list[int]) -> dict[int, dict]:
+        visible = selectors.resource_visible(user=request.user).filter(pk__in=missing)
+        return {r.pk: _resource_out(request, r, lang=lang) for r in selectors.resources_with_versions(visible)}
+
+    # The entry holds absolute URLs and the title in `lang`: both are part of the key.
+    prefix = f"api-resource:{request.scheme}://{request.get_host()}:{lang or '-'}"
+    return freshness.kept_many(caches[LISTINGS], prefix, ids, build, seconds=settings.PAGE_CACHE_SECONDS,
+                               keep=lambda entry: entry["status"] in PUBLIC_STATUSES)
+
+
 def _best_snippet(hits, lang: str | None) -> str | None:
     """The snippet of the matched version in `lang`, else of the best match."""
     if not hits:
@@ -128,13 +148,20 @@ def resource_list(request, filters: Query[ResourceFilters]):
         return 400, {"detail": f"Unknown language. Use one of: {', '.join(CONTENT_LANGUAGES)}."}
     query = filters.q.strip()
     if query:
+        entries: dict[int, dict] = {}
+
+        def load(ids: list[int]) -> dict[int, dict]:
+            entries.update(_entries(request, ids, lang=filters.lang))
+            return entries
+
         found = selectors.resource_search(
             query=query, lang=filters.lang, page=filters.page, user=request.user, per_page=filters.per_page,
             filters=Filters(kind=filters.kind, lang=filters.lang, theme=filters.theme, audience=filters.audience),
+            load=load,
         )
+        # In the order of the hits; a hit the reader may not see (a status changed since) is gone.
         results = [
-            _resource_out(request, r, lang=filters.lang, snippet=_best_snippet(found.hits.get(r.pk), filters.lang))
-            for r in found.resources
+            {**entries[pk], "snippet": _best_snippet(hits, filters.lang)} for pk, hits in found.hits.items() if pk in entries
         ]
     else:
         found = selectors.resource_list(

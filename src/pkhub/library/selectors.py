@@ -189,8 +189,13 @@ def resource_get(*, slug: str, user) -> Resource:
     return found[0]
 
 
-def resource_search(*, query: str, lang: str | None, filters: Filters | None = None, page: int = 1, user, per_page: int = SEARCH_PER_PAGE) -> ResourcePage:
-    """Full-text search through the search backend, hydrated into resources with all their versions."""
+def resource_search(*, query: str, lang: str | None, filters: Filters | None = None, page: int = 1, user,
+                    per_page: int = SEARCH_PER_PAGE, load=None) -> ResourcePage:
+    """Full-text search through the search backend, hydrated into resources with all their versions.
+
+    `load(ids)` may hydrate the page's resource ids otherwise: a dict by id of what the page holds,
+    leaving out the resources `user` may not see (the API's kept entries, `library.api`).
+    """
     query = (query or "")[:MAX_QUERY_LENGTH]
     page = max(1, page)
     editor = user is not None and is_editor(user)
@@ -200,7 +205,10 @@ def resource_search(*, query: str, lang: str | None, filters: Filters | None = N
     )
     ids = [hit.resource_id for hit in results.hits]
     # The index says what is public; the database has the last word (a status changed since).
-    by_id = {r.pk: r for r in resources_with_versions(resource_visible(user=user).filter(pk__in=ids))}
+    if load is None:
+        by_id = {r.pk: r for r in resources_with_versions(resource_visible(user=user).filter(pk__in=ids))}
+    else:
+        by_id = load(ids)
     resources = [by_id[i] for i in ids if i in by_id]
     num_pages = max(1, math.ceil(results.count / per_page))
     paginator = Paginator(range(results.count), per_page)

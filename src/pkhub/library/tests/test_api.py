@@ -1,10 +1,14 @@
 """The public API: /api/v1/resources, /api/v1/resources/{slug}, /api/v1/translation-gaps."""
 
 import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from pkhub.library import services
-from pkhub.library.models import Kind
-from pkhub.library.tests.factories import DocumentFactory, ThematicAreaFactory, VersionFileFactory
+from pkhub.library.api import LISTINGS
+from pkhub.library.models import Kind, Resource
+from pkhub.library.tests.factories import DocumentFactory, EditorFactory, ThematicAreaFactory, VersionFileFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -129,3 +133,69 @@ def test_a_bad_per_page_is_refused_with_a_clear_error(client, catalogue, value):
     response = client.get(f"/api/v1/resources?per_page={value}")
     assert response.status_code in (400, 422)
     assert "per_page" in response.content.decode()
+
+
+# --- Kept entries (api._entries): each public resource's entry, until the next change -------------
+
+
+@pytest.fixture
+def kept(settings):
+    """The listing cache on, as in production (the suite runs with PAGE_CACHE_SECONDS=0)."""
+    settings.PAGE_CACHE_SECONDS = 60
+    settings.ALLOWED_HOSTS = ["testserver", "mirror.example"]
+    caches[LISTINGS].clear()
+    yield caches[LISTINGS]
+    caches[LISTINGS].clear()
+
+
+def _queries(client, url: str, **extra) -> tuple[dict, int]:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **extra)
+    assert response.status_code == 200
+    return response.json(), len(queries)
+
+
+def test_a_repeated_search_answers_the_same_with_fewer_queries(client, catalogue, kept):
+    first, cold = _queries(client, "/api/v1/resources?q=civilians")
+    second, warm = _queries(client, "/api/v1/resources?q=civilians")
+    assert second == first
+    assert {r["slug"] for r in second["results"]} == {"cpoc", "policy-poc"}
+    # The seven queries that load the page's resources are skipped; the counter costs one.
+    assert warm <= cold - 6
+
+
+def test_an_edit_shows_on_the_next_search(client, catalogue, kept):
+    client.get("/api/v1/resources?q=civilians")
+    services.version_upsert(resource=catalogue, lang="en", title="Comprehensive Protection of Civilians, 2027 edition")
+    services.version_upsert(resource=catalogue, lang="ar", title="الحماية الشاملة للمدنيين")
+    cpoc = next(r for r in client.get("/api/v1/resources?q=civilians").json()["results"] if r["slug"] == "cpoc")
+    assert cpoc["title"] == "Comprehensive Protection of Civilians, 2027 edition"
+    assert cpoc["languages"] == ["ar", "en", "fr"] and "ar" not in cpoc["missing_languages"]
+
+
+def test_an_archived_resource_leaves_the_results_at_once(client, catalogue, kept):
+    assert "cpoc" in {r["slug"] for r in client.get("/api/v1/resources?q=civilians").json()["results"]}
+    services.resource_archive(resource=catalogue)
+    assert "cpoc" not in {r["slug"] for r in client.get("/api/v1/resources?q=civilians").json()["results"]}
+
+
+def test_entries_keep_their_language_and_host(client, catalogue, kept):
+    """The title in the asked language and absolute URLs on the asked host, whatever was kept before."""
+    client.get("/api/v1/resources?q=protection")
+    french = client.get("/api/v1/resources?q=protection&lang=fr").json()["results"]
+    assert next(r for r in french if r["slug"] == "cpoc")["title"] == "Protection globale des civils"
+    mirrored = client.get("/api/v1/resources?q=civilians", HTTP_HOST="mirror.example").json()["results"]
+    cpoc = next(r for r in mirrored if r["slug"] == "cpoc")
+    assert cpoc["url"].startswith("http://mirror.example/")
+    assert cpoc["versions"][0]["download_url"].startswith("http://mirror.example/files/")
+
+
+def test_a_draft_an_editor_finds_is_never_kept_for_others(client, catalogue, kept):
+    client.force_login(EditorFactory())
+    found = client.get("/api/v1/resources?q=civilians").json()["results"]
+    assert "draft" in {r["slug"] for r in found}
+    # What was kept is what any reader may get: the two public resources' entries, not the draft's.
+    draft = Resource.objects.get(slug="draft")
+    assert not [key for key in kept._cache if key.endswith(f":{draft.pk}")]
+    client.logout()
+    assert "draft" not in {r["slug"] for r in client.get("/api/v1/resources?q=civilians").json()["results"]}
