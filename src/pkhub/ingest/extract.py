@@ -16,7 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from pkhub.ingest.models import Format
-from pkhub.ingest.sniff import check_zip_safety, detect_text_encoding
+from pkhub.ingest.sniff import ZIP_READ_ERRORS, check_zip_safety, detect_text_encoding
 
 
 class ExtractionError(Exception):
@@ -154,7 +154,7 @@ def _check_office_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             check_zip_safety(archive)
-    except zipfile.BadZipFile as exc:
+    except ZIP_READ_ERRORS as exc:
         raise ExtractionError("corrupt", _("the archive is damaged")) from exc
 
 
@@ -163,7 +163,7 @@ def _docx_pages(path: Path) -> int | None:
     try:
         with zipfile.ZipFile(path) as archive:
             root = etree.fromstring(archive.read("docProps/app.xml"))
-    except (KeyError, etree.XMLSyntaxError):
+    except (KeyError, etree.XMLSyntaxError, *ZIP_READ_ERRORS):
         return None
     pages = root.findtext("{*}Pages")
     return int(pages) if pages and pages.isdigit() else None

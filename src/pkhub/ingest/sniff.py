@@ -17,6 +17,11 @@ from django.utils.translation import gettext_lazy as _
 
 from pkhub.ingest.models import Format
 
+# What opening or reading a damaged archive can raise: zipfile refuses a directory entry that claims
+# a ZIP version or feature it does not know (version 23.5, strong encryption, patched data) with
+# NotImplementedError rather than BadZipFile (found by tests/fuzz).
+ZIP_READ_ERRORS = (zipfile.BadZipFile, NotImplementedError)
+
 # --- Zip safety limits -----------------------------------------------------------------------
 # Checked against the central directory before any member is read. `zipfile` stops decompressing
 # a member at the size its directory entry declares, so these declared sizes are binding.
@@ -143,7 +148,7 @@ def _sniff_zip(path: Path) -> Sniffed:
         with zipfile.ZipFile(path) as archive:
             check_zip_safety(archive)
             names = set(archive.namelist())
-    except zipfile.BadZipFile as exc:
+    except ZIP_READ_ERRORS as exc:
         raise SniffError("corrupt", _("the archive is damaged ({detail})").format(detail=exc)) from exc
     if "[Content_Types].xml" in names:
         if "word/document.xml" in names:

@@ -118,3 +118,13 @@ def traversal_docx_bytes() -> bytes:
     return zip_bytes(
         {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<document/>", "../evil.sh": b"rm -rf /"}
     )
+
+
+def unreadable_zip_version_docx_bytes(version: int = 235) -> bytes:
+    """A Word file whose directory claims a ZIP version (23.5) that zipfile refuses to open."""
+    data = bytearray(docx_bytes(["x"]))
+    start = data.find(b"PK\x01\x02")
+    while start != -1:
+        data[start + 6:start + 8] = version.to_bytes(2, "little")  # "version needed to extract"
+        start = data.find(b"PK\x01\x02", start + 4)
+    return bytes(data)

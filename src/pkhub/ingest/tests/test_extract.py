@@ -124,3 +124,12 @@ def test_whitespace_is_normalised_but_paragraphs_are_kept():
     """Runs of spaces collapse, lines are trimmed and paragraph breaks survive."""
     raw = "Title  \r\n\r\n\r\n  First\tline\u00a0here \n\n\n\nSecond\u200b paragraph ﬁeld"
     assert normalise_text(raw) == "Title\n\nFirst line here\n\nSecond paragraph field"
+
+
+def test_docx_of_an_unreadable_zip_version_is_refused_as_damaged(tmp_path):
+    """A stored file is checked again when extracted: a ZIP version zipfile refuses is 'damaged', not a traceback."""
+    path = tmp_path / "x.docx"
+    path.write_bytes(samples.unreadable_zip_version_docx_bytes())
+    with pytest.raises(ExtractionError) as caught:
+        extract(path, "docx")
+    assert caught.value.code == "corrupt"

@@ -59,3 +59,10 @@ def test_text_encodings():
     assert detect_text_encoding("خطة".encode("utf-16")) == "utf-16"
     assert detect_text_encoding("sécurité".encode("cp1252")) == "cp1252"
     assert detect_text_encoding(b"\x00\x01\x02binary") == ""
+
+
+def test_archive_of_an_unreadable_zip_version_is_refused_as_damaged(tmp_path):
+    """zipfile raises NotImplementedError for a version it does not know (found by tests/fuzz in CI)."""
+    with pytest.raises(SniffError) as caught:
+        _sniff(tmp_path, samples.unreadable_zip_version_docx_bytes())
+    assert caught.value.code == "corrupt"
