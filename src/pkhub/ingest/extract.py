@@ -16,7 +16,12 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from pkhub.ingest.models import Format
-from pkhub.ingest.sniff import ZIP_READ_ERRORS, check_zip_safety, detect_text_encoding
+from pkhub.ingest.sniff import (
+    ZIP_MEMBER_READ_ERRORS,
+    ZIP_READ_ERRORS,
+    check_zip_safety,
+    detect_text_encoding,
+)
 
 
 class ExtractionError(Exception):
@@ -163,7 +168,7 @@ def _docx_pages(path: Path) -> int | None:
     try:
         with zipfile.ZipFile(path) as archive:
             root = etree.fromstring(archive.read("docProps/app.xml"))
-    except (KeyError, etree.XMLSyntaxError, *ZIP_READ_ERRORS):
+    except (KeyError, etree.XMLSyntaxError, *ZIP_MEMBER_READ_ERRORS):
         return None
     pages = root.findtext("{*}Pages")
     return int(pages) if pages and pages.isdigit() else None

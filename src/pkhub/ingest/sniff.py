@@ -10,6 +10,7 @@ well-known signatures below only serve to name what a refused file really is.
 import codecs
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,10 +18,14 @@ from django.utils.translation import gettext_lazy as _
 
 from pkhub.ingest.models import Format
 
-# What opening or reading a damaged archive can raise: zipfile refuses a directory entry that claims
-# a ZIP version or feature it does not know (version 23.5, strong encryption, patched data) with
+# What opening a damaged archive can raise: zipfile refuses a directory entry that claims a ZIP
+# version or feature it does not know (version 23.5, strong encryption, patched data) with
 # NotImplementedError rather than BadZipFile (found by tests/fuzz).
 ZIP_READ_ERRORS = (zipfile.BadZipFile, NotImplementedError)
+# What reading one member can raise besides: a bad CRC is BadZipFile, but a member flagged as
+# encrypted is RuntimeError ("password required"), data that is not deflate is zlib.error, and
+# data cut short is EOFError.
+ZIP_MEMBER_READ_ERRORS = (*ZIP_READ_ERRORS, RuntimeError, zlib.error, EOFError)
 
 # --- Zip safety limits -----------------------------------------------------------------------
 # Checked against the central directory before any member is read. `zipfile` stops decompressing

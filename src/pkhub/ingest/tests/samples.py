@@ -1,6 +1,7 @@
 """Files generated for the tests: no binary fixtures in the repository."""
 
 import io
+import re
 import zipfile
 from functools import lru_cache
 from pathlib import Path
@@ -127,4 +128,37 @@ def unreadable_zip_version_docx_bytes(version: int = 235) -> bytes:
     while start != -1:
         data[start + 6:start + 8] = version.to_bytes(2, "little")  # "version needed to extract"
         start = data.find(b"PK\x01\x02", start + 4)
+    return bytes(data)
+
+
+def damaged_page_count_docx_bytes(damage: str) -> bytes:
+    """A readable Word file whose page-count part (docProps/app.xml) cannot be read.
+
+    python-docx never opens that part here (it is left out of `_rels/.rels`), so only the page count
+    fails: `damage` is "encrypted" (the part's directory entry says it needs a password) or
+    "bad_deflate" (its compressed data is not a deflate stream).
+    """
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes(["Readable body text"])))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "_rels/.rels":
+                data = re.sub(rb'<Relationship [^>]*Target="docProps/app.xml"/>', b"", data)
+            archive.writestr(info.filename, data)
+    data = bytearray(buffer.getvalue())
+    name = b"docProps/app.xml"
+    central = data.find(b"PK\x01\x02")
+    while data[central + 46:central + 46 + len(name)] != name:
+        central = data.find(b"PK\x01\x02", central + 4)
+    if damage == "encrypted":
+        data[central + 8] |= 0x01  # general purpose flag bit 0: encrypted
+    elif damage == "bad_deflate":
+        local = int.from_bytes(data[central + 42:central + 46], "little")
+        size = int.from_bytes(data[central + 20:central + 24], "little")
+        start = local + 30 + int.from_bytes(data[local + 26:local + 28], "little")
+        start += int.from_bytes(data[local + 28:local + 30], "little")
+        data[start:start + size] = b"\xff" * size  # block type 3: reserved, zlib refuses it
+    else:
+        raise ValueError(damage)
     return bytes(data)

@@ -133,3 +133,13 @@ def test_docx_of_an_unreadable_zip_version_is_refused_as_damaged(tmp_path):
     with pytest.raises(ExtractionError) as caught:
         extract(path, "docx")
     assert caught.value.code == "corrupt"
+
+
+@pytest.mark.parametrize("damage", ["encrypted", "bad_deflate"])
+def test_docx_whose_page_count_part_is_unreadable_keeps_its_text(tmp_path, damage):
+    """Only the page count is lost when Word's app.xml cannot be read; the text still comes through."""
+    path = tmp_path / "x.docx"
+    path.write_bytes(samples.damaged_page_count_docx_bytes(damage))
+    text, pages = extract(path, "docx")
+    assert "Readable body text" in text
+    assert pages is None
