@@ -8,8 +8,9 @@ resources and their matching versions. Snippets are then made in Python for that
 Facets cost one GROUP BY over the matching resources with integer aggregates only: each version
 row carries `lang_bit` (a bit per content language) and `facet_bits` (its resource's kind number,
 audience bits and theme bits packed in one integer, numbered in `search_bit`), so a resource's
-languages are the sum of its hits' bits, and each facet a small GROUP BY over the resources whose
-few hundred rows Python expands bit by bit. When that cannot be trusted (a language outside
+languages are the sum of its hits' bits, and the facets three small GROUP BYs over the resources
+(by theme bits, by kind and audience bits, by languages) whose few hundred rows Python expands bit
+by bit. When that cannot be trusted (a language outside
 LANG_BITS, two hits of one resource in one language, or more values than bits), the facets are
 counted the slower way, on `search_tag` (`_tag_facets_sql`).
 

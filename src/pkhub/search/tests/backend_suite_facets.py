@@ -42,3 +42,23 @@ class FacetBitsSuite:
         facets = self.search("protection").facets
         assert facets["theme"] == {"gender": 1}
         assert facets["lang"] == {"en": 1, "fr": 1}
+
+    def test_facets_add_up_resources_that_share_themes_kinds_or_languages(self):
+        """Resources alike in one facet and not in another are each counted once in every value they hold."""
+        self.index(
+            Entry(version_id=1, resource_id=1, lang="en", kind="stm", themes=("poc",), audiences=("military",),
+                  title="Protection"),
+            Entry(version_id=2, resource_id=1, lang="fr", kind="stm", themes=("poc",), audiences=("military",),
+                  title="Protection"),
+            Entry(version_id=3, resource_id=2, lang="en", kind="cptm", themes=("poc",), audiences=("military",),
+                  title="Protection"),
+            Entry(version_id=4, resource_id=3, lang="fr", kind="stm", themes=("gender", "poc"), audiences=("police",),
+                  title="Protection"),
+            Entry(version_id=5, resource_id=4, lang="ar", kind="stm", themes=("gender", "poc"), audiences=("police",),
+                  title="Protection"),
+        )
+        facets = self.search("protection").facets
+        assert facets["kind"] == {"stm": 3, "cptm": 1}
+        assert facets["theme"] == {"poc": 4, "gender": 2}
+        assert facets["audience"] == {"military": 2, "police": 2}
+        assert facets["lang"] == {"en": 2, "fr": 2, "ar": 1}
