@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve install system-deps migrate demo test test-sqlite test-postgres test-e2e bench messages check-messages lint clean
+.PHONY: run serve install system-deps migrate demo test test-sqlite test-postgres test-e2e bench messages clean
 
 # Fresh machine: creates .venv, installs, migrates, loads the demo catalogue, serves on http://$(HOST):$(PORT)
 run: install migrate demo serve
