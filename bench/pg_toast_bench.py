@@ -26,7 +26,12 @@ import psycopg  # noqa: E402
 from corpus import entries, languages, queries  # noqa: E402
 from stats import load_average, percentiles  # noqa: E402
 
-from pkhub.search.backends.postgres import RANK_WEIGHTS, compile_tsquery, tsvector_literal  # noqa: E402
+from pkhub.search.backends.postgres import (  # noqa: E402
+    RANK_WEIGHTS,
+    SEARCH_SETTINGS,
+    compile_tsquery,
+    tsvector_literal,
+)
 from pkhub.search.query import parse  # noqa: E402
 
 VARIANTS = {"pglz": "COMPRESSION pglz", "lz4": "COMPRESSION lz4", "none": ""}
@@ -55,7 +60,8 @@ def main() -> None:
     start = time.perf_counter()
     rows = [(e.version_id, e.lang, tsvector_literal(e.title, e.body, e.lang)) for e in entries(total, langs, 7)]
     print(f"analysed {len(rows)} versions in {time.perf_counter() - start:.1f} s", flush=True)
-    db = psycopg.connect(os.environ["DATABASE_URL"], autocommit=True, options="-c enable_seqscan=off -c jit=off")
+    options = " ".join(f"-c {name}={value}" for name, value in SEARCH_SETTINGS)
+    db = psycopg.connect(os.environ["DATABASE_URL"], autocommit=True, options=options)
     for name in VARIANTS:
         load(db, rows, name)
     compiled = [compile_tsquery(parse(q, ui_lang=lang)) for q, lang in queries(200, langs, 7)]
