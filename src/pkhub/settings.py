@@ -320,8 +320,9 @@ CACHES = {
     # each worker's memory by default, about 50 KB a page; PAGE_CACHE_URL=redis://… to share them
     # between workers and servers.
     "pages": env.cache_url("PAGE_CACHE_URL", default="locmemcache://pkhub-pages"),
-    # Each public resource's entry in the API's search results (library.api), kept as the pages
-    # are and for as long: about 2 KB each, in each worker's memory.
+    # Each public resource's entry in the API's search results (library.api), about 2 KB each, and
+    # the browse facets of each set of filters (library.selectors), kept as the pages are and for
+    # as long, in each worker's memory.
     "listings": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "pkhub-listings",

@@ -13,7 +13,7 @@ from pkhub.search.backends import Filters
 
 router = Router(tags=["library"])
 
-LISTINGS = "listings"  # the cache of resources' entries (settings.CACHES)
+LISTINGS = selectors.LISTINGS  # the cache of resources' entries (settings.CACHES)
 MAX_PAGE = 10_000
 PER_PAGE = 20
 MAX_PER_PAGE = 100

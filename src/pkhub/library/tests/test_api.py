@@ -199,3 +199,23 @@ def test_a_draft_an_editor_finds_is_never_kept_for_others(client, catalogue, kep
     assert not [key for key in kept._cache if key.endswith(f":{draft.pk}")]
     client.logout()
     assert "draft" not in {r["slug"] for r in client.get("/api/v1/resources?q=civilians").json()["results"]}
+
+
+def test_browse_facets_are_kept_until_the_next_change(client, catalogue, kept):
+    """Repeated, the browse answers the same without its four facet queries; a publication shows at once."""
+    first, cold = _queries(client, "/api/v1/resources")
+    second, warm = _queries(client, "/api/v1/resources")
+    assert second == first and first["facets"]["kind"] == {"stm": 1, "policy": 1}
+    assert warm <= cold - 4
+    services.resource_publish(resource=Resource.objects.get(slug="draft"))
+    assert client.get("/api/v1/resources").json()["facets"]["kind"] == {"stm": 2, "policy": 1}
+
+
+def test_browse_facets_are_kept_apart_for_each_filter_and_never_from_an_editor(client, catalogue, kept):
+    assert client.get("/api/v1/resources?kind=policy").json()["facets"]["kind"] == {"policy": 1}
+    assert client.get("/api/v1/resources?lang=fr").json()["facets"]["kind"] == {"stm": 1}
+    assert client.get("/api/v1/resources").json()["facets"]["kind"] == {"stm": 1, "policy": 1}
+    client.force_login(EditorFactory())
+    assert client.get("/api/v1/resources").json()["facets"]["kind"] == {"stm": 2, "policy": 1}  # the draft counts
+    client.logout()
+    assert client.get("/api/v1/resources").json()["facets"]["kind"] == {"stm": 1, "policy": 1}
