@@ -17,6 +17,8 @@ LISTINGS = selectors.LISTINGS  # the cache of resources' entries (settings.CACHE
 MAX_PAGE = 10_000
 PER_PAGE = 20
 MAX_PER_PAGE = 100
+GAPS_PER_PAGE = selectors.GAPS_PER_PAGE
+MAX_GAPS_PER_PAGE = 500
 
 
 class VersionOut(Schema):
@@ -70,8 +72,14 @@ class Gap(Schema):
     missing: list[str]
 
 
+class GapFilters(Schema):
+    page: int = Field(1, ge=1, le=MAX_PAGE)
+    per_page: int = Field(GAPS_PER_PAGE, ge=1, le=MAX_GAPS_PER_PAGE, description="Resources per page, 1 to 500.")
+
+
 class Gaps(Schema):
     count: int
+    page: int
     held: dict[str, int]
     missing: dict[str, int]
     results: list[Gap]
@@ -184,12 +192,15 @@ def resource_detail(request, slug: str, lang: str | None = None):
 
 
 @router.get("/translation-gaps", response=Gaps, summary="Per public resource, the official languages it lacks")
-def translation_gaps(request):
-    gaps = selectors.translation_gaps()
+def translation_gaps(request, filters: Query[GapFilters]):
+    """One page of the public resources by kind and slug, each with the languages it lacks; `held`
+    and `missing` count all of them, per language."""
+    gaps = selectors.translation_gaps(page=filters.page, per_page=filters.per_page)
+    past_end = filters.page > gaps.page.paginator.num_pages  # an empty page, not the last one again
     rows = []
-    for resource, missing in gaps.rows:
+    for resource, missing in [] if past_end else gaps.rows:
         shown = resource.version_in("en")
         rows.append(
             {"slug": resource.slug, "title": shown.title if shown else resource.slug, "kind": resource.kind, "languages": resource.languages, "missing": missing}
         )
-    return {"count": len(rows), "held": gaps.held, "missing": gaps.missing, "results": rows}
+    return {"count": gaps.count, "page": filters.page, "held": gaps.held, "missing": gaps.missing, "results": rows}

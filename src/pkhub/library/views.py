@@ -157,8 +157,12 @@ def resource_detail(request, slug):
 def translation_gaps(request):
     """Which public resources lack which official languages."""
     group = _param(request, "group", selectors.GROUPS)
-    gaps = selectors.translation_gaps(group=group)
-    return render(request, "library/translation_gaps.html", {"gaps": gaps, "languages": CONTENT_LANGUAGES, "group": group})
+    gaps = selectors.translation_gaps(group=group, page=_page_number(request), per_page=selectors.GAPS_PER_PAGE)
+    return render(
+        request,
+        "library/translation_gaps.html",
+        {"gaps": gaps, "languages": CONTENT_LANGUAGES, "group": group, **_pagination(request, gaps.page)},
+    )
 
 
 @require_safe

@@ -66,10 +66,12 @@ def _gender_chart(title: str, rows: list[GenderRow]) -> str:
 
 def translation_priorities(*, ministerial) -> list[dict]:
     """The guide's priority translations, each with the languages the library still lacks."""
-    gaps = {resource.slug: (resource, missing) for resource, missing in library_selectors.translation_gaps().rows}
+    requirements = list(Requirement.objects.filter(ministerial=ministerial, kind=RequirementKind.TRANSLATION,
+                                                   section="training").order_by("position"))
+    named = library_selectors.translation_gaps(slugs={r.library_slug for r in requirements if r.library_slug})
+    gaps = {resource.slug: (resource, missing) for resource, missing in named.rows}
     rows = []
-    for requirement in Requirement.objects.filter(ministerial=ministerial, kind=RequirementKind.TRANSLATION,
-                                                  section="training").order_by("position"):
+    for requirement in requirements:
         resource, missing = gaps.get(requirement.library_slug, (None, None))
         asked = requirement.languages or []
         still = [code for code in asked if missing is not None and code in missing]

@@ -111,6 +111,20 @@ def test_translation_gaps_lists_missing_languages(client, catalogue):
     assert "draft" not in {r["slug"] for r in data["results"]}
 
 
+def test_translation_gaps_come_a_page_at_a_time_with_totals_over_all(client, catalogue):
+    """per_page cuts the list; the totals still count every public resource; past the end is empty."""
+    first = client.get("/api/v1/translation-gaps?per_page=1").json()
+    second = client.get("/api/v1/translation-gaps?per_page=1&page=2").json()
+    assert first["count"] == second["count"] == 2 and first["page"] == 1 and second["page"] == 2
+    assert len(first["results"]) == len(second["results"]) == 1
+    assert {first["results"][0]["slug"], second["results"][0]["slug"]} == {"cpoc", "policy-poc"}
+    assert second["held"] == first["held"] and first["held"]["en"] == 2 and first["missing"]["ar"] == 2
+    assert client.get("/api/v1/translation-gaps?per_page=1&page=3").json()["results"] == []
+    for params in ("per_page=0", "per_page=501", "page=0", "page=abc", "per_page=1e9"):
+        response = client.get(f"/api/v1/translation-gaps?{params}")
+        assert response.status_code in (400, 422) and response.json()["detail"], params
+
+
 def test_openapi_describes_the_library_endpoints(client):
     """The OpenAPI document lists the three library paths."""
     paths = client.get("/api/v1/openapi.json").json()["paths"]

@@ -119,3 +119,13 @@ def test_translation_gaps_per_resource_and_language(catalogue):
     assert len(gaps.rows) == 4
     assert dict((r.slug, missing) for r, missing in gaps.rows)["r1"] == ["ar", "zh", "fr", "ru", "es"]
     assert gaps.held["fr"] == 2 and gaps.missing["fr"] == 2 and gaps.missing["ar"] == 4
+
+
+def test_translation_gaps_by_page_or_by_name_keep_totals_of_what_they_cover(catalogue):
+    """A page holds its rows and the totals of every resource; named slugs narrow both."""
+    page = selectors.translation_gaps(page=2, per_page=3)
+    assert [r.slug for r, _missing in page.rows] == ["r1"] and page.count == 4  # by kind: cptm, policy, stm, stm
+    assert page.held["fr"] == 2 and page.missing["ar"] == 4 and page.page.paginator.num_pages == 2
+    named = selectors.translation_gaps(slugs={"r0", "draft", "nothing"})
+    assert [r.slug for r, _missing in named.rows] == ["r0"] and named.count == 1 and named.held["fr"] == 1
+    assert selectors.translation_gaps(slugs=set()).rows == []

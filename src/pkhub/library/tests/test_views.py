@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from pkhub.library import services
+from pkhub.library import selectors, services
 from pkhub.library.models import Kind, Status
 from pkhub.library.tests.factories import (
     DocumentFactory,
@@ -151,6 +151,21 @@ def test_translation_gaps_page_shows_the_matrix(client, poc, draft):
     assert "Comprehensive Protection of Civilians" in body
     assert "Unreleased" not in body
     assert body.count('class="gap"') == 3 and body.count('class="held"') == 3
+
+
+def test_translation_gaps_page_goes_page_by_page_with_totals_of_all(client, poc, monkeypatch):
+    """A long catalogue is a page of rows at a time; the caption and the totals count every resource."""
+    monkeypatch.setattr(selectors, "GAPS_PER_PAGE", 1)
+    manual = services.resource_create(slug="manual", kind=Kind.MANUAL)
+    services.version_upsert(resource=manual, lang="ar", title="دليل الشرطة")
+    services.resource_publish(resource=manual)
+    first = client.get("/en/translations/").content.decode()
+    second = client.get("/en/translations/?page=2").content.decode()
+    assert "دليل الشرطة" in first and "Comprehensive Protection of Civilians" not in first  # by kind: manual, stm
+    assert "Comprehensive Protection of Civilians" in second and "دليل الشرطة" not in second
+    assert "2 resources" in first and "Page 1 of 2" in first and 'href="?page=2"' in first
+    assert 'rel="prev"' in second and 'rel="next"' not in second
+    assert client.get("/en/translations/?page=zzz").status_code == 200
 
 
 def test_superseded_edition_links_to_its_successor(client, poc):
