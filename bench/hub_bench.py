@@ -270,13 +270,12 @@ class Engine:
         else:
             import psycopg
 
-            from pkhub.search.backends.postgres import SEARCH_SETTINGS
+            from pkhub.search.backends.postgres import SEARCH_OPTIONS
 
             # The plan the hub's search gets (PostgresBackend._planning): the GIN index, no JIT. With
             # the planner's defaults, a common word at 100k is a sequential scan (1,709 ms p95 on
             # 2026-12-04), which would flatter the hub beside it.
-            self.db = psycopg.connect(os.environ["DATABASE_URL"], autocommit=True,
-                                      options=" ".join(f"-c {name}={value}" for name, value in SEARCH_SETTINGS))
+            self.db = psycopg.connect(os.environ["DATABASE_URL"], autocommit=True, options=SEARCH_OPTIONS)
 
     def compile(self, query: str, lang: str):
         from pkhub.search.query import parse

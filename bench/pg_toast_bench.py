@@ -28,7 +28,7 @@ from stats import load_average, percentiles  # noqa: E402
 
 from pkhub.search.backends.postgres import (  # noqa: E402
     RANK_WEIGHTS,
-    SEARCH_SETTINGS,
+    SEARCH_OPTIONS,
     compile_tsquery,
     tsvector_literal,
 )
@@ -60,8 +60,7 @@ def main() -> None:
     start = time.perf_counter()
     rows = [(e.version_id, e.lang, tsvector_literal(e.title, e.body, e.lang)) for e in entries(total, langs, 7)]
     print(f"analysed {len(rows)} versions in {time.perf_counter() - start:.1f} s", flush=True)
-    options = " ".join(f"-c {name}={value}" for name, value in SEARCH_SETTINGS)
-    db = psycopg.connect(os.environ["DATABASE_URL"], autocommit=True, options=options)
+    db = psycopg.connect(os.environ["DATABASE_URL"], autocommit=True, options=SEARCH_OPTIONS)
     for name in VARIANTS:
         load(db, rows, name)
     compiled = [compile_tsquery(parse(q, ui_lang=lang)) for q, lang in queries(200, langs, 7)]

@@ -30,6 +30,7 @@ MAX_TSVECTOR_BYTES = 1_000_000
 # The planner settings of the search statements (`PostgresBackend._planning` says why); the bench's
 # bare engine connects with them too, so that both are timed on the same plan.
 SEARCH_SETTINGS = (("enable_seqscan", "off"), ("jit", "off"))
+SEARCH_OPTIONS = " ".join(f"-c {name}={value}" for name, value in SEARCH_SETTINGS)  # as libpq `options`
 
 CREATE_SQL = [
     "CREATE TABLE IF NOT EXISTS search_doc (version_id bigint PRIMARY KEY, resource_id bigint NOT NULL,"
