@@ -5,7 +5,7 @@ from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from pkhub.library import services
+from pkhub.library import selectors, services
 from pkhub.library.api import LISTINGS
 from pkhub.library.models import Kind, Resource
 from pkhub.library.tests.factories import DocumentFactory, EditorFactory, ThematicAreaFactory, VersionFileFactory
@@ -233,3 +233,15 @@ def test_browse_facets_are_kept_apart_for_each_filter_and_never_from_an_editor(c
     assert client.get("/api/v1/resources").json()["facets"]["kind"] == {"stm": 2, "policy": 1}  # the draft counts
     client.logout()
     assert client.get("/api/v1/resources").json()["facets"]["kind"] == {"stm": 1, "policy": 1}
+
+
+def test_translation_totals_are_kept_until_the_next_change(client, catalogue, kept):
+    """Repeated, the gaps answer the same without counting again; a publication shows at once."""
+    first, cold = _queries(client, "/api/v1/translation-gaps?per_page=1")
+    second, warm = _queries(client, "/api/v1/translation-gaps?per_page=1")
+    assert second == first and first["count"] == 2 and first["held"]["en"] == 2
+    assert warm <= cold - 2  # the count and the aggregate by language
+    assert selectors.translation_gaps(kind=Kind.POLICY, page=1).count == 1  # kept apart for each filter
+    services.resource_publish(resource=Resource.objects.get(slug="draft"))
+    after = client.get("/api/v1/translation-gaps?per_page=1").json()
+    assert after["count"] == 3 and after["held"]["en"] == 3
