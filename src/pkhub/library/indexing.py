@@ -1,4 +1,4 @@
-"""Keeping the search index in step with the library.
+"""Keeping the search index, and the browse list's sort keys, in step with the library.
 
 The index holds one entry per language version (see `pkhub.search.backends.base.IndexEntry`). The
 index lives in the same database as the library (FTS5 table or PostgreSQL columns), so indexing
@@ -8,8 +8,12 @@ inside the service's transaction keeps both consistent: a rolled-back save leave
 from collections import defaultdict
 from collections.abc import Iterable
 
+from django.db import connections, router
+
+from pkhub.core import freshness
+from pkhub.core.languages import CONTENT_LANGUAGES
 from pkhub.ingest.models import DocumentText, TextStatus
-from pkhub.library.models import PUBLIC_STATUSES, LanguageVersion, Resource, VersionFile
+from pkhub.library.models import PUBLIC_STATUSES, LanguageVersion, Resource, VersionFile, title_sort_key
 from pkhub.search.backends import IndexEntry, get_search_backend
 
 
@@ -64,12 +68,46 @@ def _entries(resource_ids: Iterable[int]) -> list[IndexEntry]:
     return entries
 
 
+def sort_titles_refresh(resource_ids: Iterable[int]) -> int:
+    """Sets each resource's `sort_title` from its versions as they are now; returns how many changed.
+
+    Two queries and an UPDATE of each that changed (none, mostly): the browse list then sorts
+    a stored column instead of looking up every resource's original title (29 ms at 28,600)."""
+    ids = sorted(set(resource_ids))
+    resources = {pk: (original, kept, slug) for pk, original, kept, slug
+                 in Resource.objects.filter(pk__in=ids).values_list("pk", "original_language", "sort_title", "slug")}
+    titles: dict[int, dict[str, str]] = defaultdict(dict)
+    for resource_id, lang, title in LanguageVersion.objects.filter(resource_id__in=resources).values_list(
+        "resource_id", "lang", "title"
+    ):
+        titles[resource_id][lang] = title
+    changed: list[tuple[str, int]] = []
+    for pk, (original, kept, slug) in resources.items():
+        held = titles.get(pk, {})
+        # As a listed resource is shown: its original title, else its first version's (in the order of
+        # CONTENT_LANGUAGES, as resources_with_versions orders them), else its slug.
+        shown = held.get(original) or next((held[code] for code in (*CONTENT_LANGUAGES, *sorted(held)) if code in held), slug)
+        key = title_sort_key(shown)
+        if key != kept:
+            changed.append((key, pk))
+    if changed:
+        # One UPDATE per row through executemany: bulk_update's CASE over 500 rows took 112 ms a
+        # batch of new resources (6 s of indexing 100,000 versions), this about a tenth of it.
+        with connections[router.db_for_write(Resource)].cursor() as cursor:
+            cursor.executemany(f"UPDATE {Resource._meta.db_table} SET sort_title = %s WHERE id = %s", changed)
+        freshness.changed()  # an UPDATE sends no post_save: kept pages hold the old order
+    return len(changed)
+
+
 def resource_index(*, resource_ids: Iterable[int]) -> int:
-    """(Re)builds the search entries of these resources' versions; returns how many were written.
+    """(Re)builds the search entries of these resources' versions, and their sort keys; returns
+    how many entries were written.
 
     Entries of versions deleted since are removed by `version_index_remove` (connected to
     `post_delete` of LanguageVersion, so cascades from a deleted resource are covered too).
     """
+    resource_ids = list(resource_ids)
+    sort_titles_refresh(resource_ids)
     entries = _entries(resource_ids)
     if not entries:
         return 0
@@ -85,6 +123,7 @@ def library_reindex_all(*, batch_size: int = 500) -> int:
 
     def batches():
         for start in range(0, len(ids), batch_size):
+            sort_titles_refresh(ids[start : start + batch_size])
             yield from _entries(ids[start : start + batch_size])
 
     return get_search_backend().rebuild(batches())

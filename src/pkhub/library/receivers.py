@@ -3,7 +3,7 @@
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
-from pkhub.library.indexing import resource_index, resources_using_document, version_index_remove
+from pkhub.library.indexing import resource_index, resources_using_document, sort_titles_refresh, version_index_remove
 from pkhub.library.models import LanguageVersion
 
 
@@ -11,6 +11,7 @@ from pkhub.library.models import LanguageVersion
 def remove_deleted_version(sender, instance, **kwargs):
     # Also reached through cascades (a resource deleted in the admin takes its versions along).
     version_index_remove(version_ids=[instance.pk])
+    sort_titles_refresh([instance.resource_id])  # the resource is now sorted by another version's title
 
 
 def reindex_document_users(sender, document, **kwargs):

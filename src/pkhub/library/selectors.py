@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.cache import caches
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
-from django.db.models.functions import Lower
+from django.db.models import Count, Prefetch, QuerySet
 from django.http import Http404
 
 from pkhub.core import freshness
@@ -172,8 +171,7 @@ def resource_list(
     """Browse: the visible resources matching the filters, by title, with facet counts."""
     public = not (user is not None and is_editor(user))  # as resource_visible decides
     queryset = _filter(resource_visible(user=user), kind=kind, group=group, theme=theme, audience=audience, lang=lang)
-    original_title = LanguageVersion.objects.filter(resource=OuterRef("pk"), lang=OuterRef("original_language")).values("title")[:1]
-    ordered = queryset.annotate(sort_title=Lower(Subquery(original_title))).order_by("sort_title", "slug")
+    ordered = queryset.order_by("sort_title", "slug")
     paginator = Paginator(ordered, per_page)
     page_obj = paginator.get_page(page)
     page_obj.object_list = resources_with_versions(page_obj.object_list)

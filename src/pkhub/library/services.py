@@ -23,6 +23,7 @@ from pkhub.library.models import (
     Resource,
     Status,
     VersionFile,
+    title_sort_key,
 )
 
 __all__ = [
@@ -74,7 +75,7 @@ def resource_create(
     resource = Resource(
         slug=slug, kind=kind, status=status, series=series, office=office, original_language=original_language,
         edition=edition, compliance=compliance, approved_on=approved_on, review_due=review_due,
-        external_url=external_url,
+        external_url=external_url, sort_title=title_sort_key(slug),  # until it has a version (resource_index)
     )
     if status == Status.PUBLISHED:
         resource.published_at = timezone.now()

@@ -129,3 +129,49 @@ def test_translation_gaps_by_page_or_by_name_keep_totals_of_what_they_cover(cata
     named = selectors.translation_gaps(slugs={"r0", "draft", "nothing"})
     assert [r.slug for r, _missing in named.rows] == ["r0"] and named.count == 1 and named.held["fr"] == 1
     assert selectors.translation_gaps(slugs=set()).rows == []
+
+
+# --- The browse order: each resource's sort key (indexing.sort_titles_refresh) ------------------
+
+
+def _titled(slug: str, title: str, lang: str = "en", original: str = "en"):
+    resource = services.resource_create(slug=slug, kind=Kind.STM, original_language=original)
+    services.version_upsert(resource=resource, lang=lang, title=title)
+    return services.resource_publish(resource=resource)
+
+
+def _browse_slugs() -> list[str]:
+    return [r.slug for r in selectors.resource_list(user=None).page.object_list]
+
+
+def test_browse_sorts_by_title_whatever_its_case_and_accents():
+    """"École" between "abc" and "Zone", on both engines (SQLite's lower() put it after "Zone")."""
+    _titled("z", "Zone commanders' guide")
+    _titled("e", "École de maintien de la paix", lang="fr", original="fr")
+    _titled("a", "abc of peacekeeping")
+    _titled("a2", "ABC OF PEACEKEEPING")  # same key: the slug decides
+    _titled("ar", "إرشادات حفظ السلام", lang="ar", original="ar")  # hamza below: sorts with ا
+    assert _browse_slugs() == ["a", "a2", "e", "z", "ar"]
+
+
+def test_browse_order_follows_title_edits_original_language_and_deleted_versions():
+    first = _titled("first", "Alpha handbook")
+    second = _titled("second", "Beta handbook")
+    assert _browse_slugs() == ["first", "second"]
+    services.version_upsert(resource=first, lang="en", title="Omega handbook")  # a title edit
+    assert _browse_slugs() == ["second", "first"]
+    services.version_upsert(resource=first, lang="fr", title="Aardvark, manuel")
+    assert _browse_slugs() == ["second", "first"]  # a translation does not move it
+    first.refresh_from_db()
+    services.resource_update(resource=first, revision=first.revision, original_language="fr")
+    assert _browse_slugs() == ["first", "second"]  # now sorted by its French original
+    services.version_delete(version=first.versions.get(lang="fr"))
+    assert _browse_slugs() == ["second", "first"]  # back to the English one it still has
+
+
+def test_a_draft_without_versions_sorts_by_its_slug_for_an_editor():
+    _titled("m", "Middle manual")
+    services.resource_create(slug="aaa-empty", kind=Kind.STM)
+    services.resource_create(slug="zzz-empty", kind=Kind.STM)
+    listed = selectors.resource_list(user=EditorFactory()).page.object_list
+    assert [r.slug for r in listed] == ["aaa-empty", "m", "zzz-empty"]
