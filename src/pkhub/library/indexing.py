@@ -92,9 +92,11 @@ def sort_titles_refresh(resource_ids: Iterable[int]) -> int:
             changed.append((key, pk))
     if changed:
         # One UPDATE per row through executemany: bulk_update's CASE over 500 rows took 112 ms a
-        # batch of new resources (6 s of indexing 100,000 versions), this about a tenth of it.
+        # batch of new resources (6 s of indexing 100,000 versions), this 13 ms. The sort key alone:
+        # neither `revision` nor `updated_at` moves, so an editor's open form stays valid.
+        table, pk_column = Resource._meta.db_table, Resource._meta.pk.column
         with connections[router.db_for_write(Resource)].cursor() as cursor:
-            cursor.executemany(f"UPDATE {Resource._meta.db_table} SET sort_title = %s WHERE id = %s", changed)
+            cursor.executemany(f"UPDATE {table} SET sort_title = %s WHERE {pk_column} = %s", changed)
         freshness.changed()  # an UPDATE sends no post_save: kept pages hold the old order
     return len(changed)
 
