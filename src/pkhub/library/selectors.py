@@ -159,8 +159,14 @@ def _kept_facets(queryset: QuerySet[Resource], *, public: bool, filters: tuple) 
     resources). An editor's, which count drafts, are counted afresh each time."""
     if not public:
         return _facets(queryset)
+    return _kept_for_filters("browse-facets", filters, lambda: _facets(queryset))
+
+
+def _kept_for_filters(prefix: str, filters: tuple, build):
+    """`build()`, kept in the listings cache until the next change, once per set of filters (what
+    every reader who sees only public resources gets the same for those filters)."""
     key = hashlib.sha256(repr(filters).encode()).hexdigest()[:32]  # filters are what a reader typed
-    kept = freshness.kept_many(caches[LISTINGS], "browse-facets", [key], lambda keys: {keys[0]: _facets(queryset)},
+    kept = freshness.kept_many(caches[LISTINGS], prefix, [key], lambda keys: {keys[0]: build()},
                                seconds=settings.PAGE_CACHE_SECONDS)
     return kept[key]
 
@@ -281,10 +287,7 @@ def translation_gaps(*, kind: str | None = None, group: str | None = None, slugs
         queryset = queryset.filter(slug__in=list(slugs))
         count, held = _gap_totals(queryset)
     else:
-        key = hashlib.sha256(repr((kind, group)).encode()).hexdigest()[:32]  # what a reader typed
-        count, held = freshness.kept_many(caches[LISTINGS], "gap-totals", [key],
-                                          lambda keys: {keys[0]: _gap_totals(queryset)},
-                                          seconds=settings.PAGE_CACHE_SECONDS)[key]
+        count, held = _kept_for_filters("gap-totals", (kind, group), lambda: _gap_totals(queryset))
     versions = LanguageVersion.objects.only("id", "resource_id", "lang", "title")
     ordered = queryset.prefetch_related(Prefetch("versions", queryset=versions)).order_by("kind", "slug")
     page_obj = None
