@@ -226,22 +226,39 @@ def resource_search(*, query: str, lang: str | None, filters: Filters | None = N
     query = (query or "")[:MAX_QUERY_LENGTH]
     page = max(1, page)
     editor = user is not None and is_editor(user)
-    results = get_search_backend().search(
+    backend = get_search_backend()
+    results = backend.search(
         query, filters=filters or Filters(), public_only=not editor, prefer_lang=lang,
-        offset=(page - 1) * per_page, limit=per_page,
+        offset=(page - 1) * per_page, limit=per_page, with_snippets=False,
     )
     ids = [hit.resource_id for hit in results.hits]
     # The index says what is public; the database has the last word (a status changed since).
     if load is None:
         by_id = {r.pk: r for r in resources_with_versions(resource_visible(user=user).filter(pk__in=ids))}
+        shown_in = {pk: version.lang for pk, r in by_id.items() if (version := r.version_in(lang))}
     else:
-        by_id = load(ids)
+        by_id, shown_in = load(ids), {}
     resources = [by_id[i] for i in ids if i in by_id]
+    backend.add_snippets(query, _snippet_hits(results.hits, by_id, shown_in), prefer_lang=lang)
     num_pages = max(1, math.ceil(results.count / per_page))
     paginator = Paginator(range(results.count), per_page)
     page_obj = Page(resources, min(page, num_pages), paginator)
     hits = {hit.resource_id: hit.versions for hit in results.hits}
     return ResourcePage(page=page_obj, count=results.count, facets=results.facets, hits=hits)
+
+
+def _snippet_hits(hits, shown: dict, shown_in: dict[int, str]) -> list[VersionHit]:
+    """The matched versions a page of results shows: of each resource it shows, the first (in the
+    reader's language if that matched, else the best) and the one in the language its title is
+    shown in (`shown_in`). Snippets are made for these alone: a resource may match in six."""
+    wanted: list[VersionHit] = []
+    for hit in hits:
+        if hit.resource_id not in shown or not hit.versions:
+            continue
+        wanted.append(hit.versions[0])
+        lang = shown_in.get(hit.resource_id)
+        wanted += [v for v in hit.versions[1:] if v.lang == lang][:1]
+    return wanted
 
 
 @dataclass

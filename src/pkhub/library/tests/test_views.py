@@ -123,6 +123,22 @@ def test_search_groups_versions_and_lists_languages(client, poc):
     assert 'title="Espagnol"' in body or 'title="Spanish"' in body
 
 
+def test_search_shows_the_match_in_the_language_the_title_is_shown_in(client):
+    """A resource not held in the reader's language is shown in its original: the result's title
+    and snippet are those of the original's match, marked, even when another version ranks first."""
+    resource = services.resource_create(slug="minusca-report", kind=Kind.STM, original_language="fr")
+    services.version_upsert(resource=resource, lang="fr", title="Rapport de la MINUSCA sur les convois de la saison",
+                            summary="Les convois de la MINUSCA.")
+    services.version_upsert(resource=resource, lang="es", title="MINUSCA MINUSCA", summary="MINUSCA MINUSCA MINUSCA.")
+    services.resource_publish(resource=resource)
+    services.resource_index(resource_ids=[resource.pk])
+    found = selectors.resource_search(query="MINUSCA", lang="ru", user=None)
+    assert [v.lang for v in found.hits[resource.pk]] == ["es", "fr"]  # the Spanish version ranks first
+    body = client.get("/ru/search/?q=MINUSCA").content.decode()
+    assert "Rapport de la <mark>MINUSCA</mark> sur les convois" in body
+    assert '<p class="snippet" lang="fr" dir="auto">Les convois de la <mark>MINUSCA</mark>.</p>' in body
+
+
 def test_search_facets_are_links_with_counts(client, poc):
     """Facets show counts and link to the narrowed search."""
     body = client.get("/en/search/?q=civilians").content.decode()

@@ -96,5 +96,10 @@ class SearchBackend:
     ) -> SearchResults:
         raise NotImplementedError
 
+    def add_snippets(self, query: str, versions: list[VersionHit], *, prefer_lang: str | None = None) -> None:
+        """Fills `snippet` and `title_html` of these hits of `query` (parsed with `prefer_lang` as
+        `search` parses it): for the versions a page shows, when `search` ran without snippets."""
+        raise NotImplementedError
+
     def facets(self, query: str, *, filters: Filters | None = None, public_only: bool = True) -> dict[str, dict[str, int]]:
         return self.search(query, filters=filters, public_only=public_only, limit=0, with_snippets=False).facets

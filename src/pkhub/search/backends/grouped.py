@@ -30,7 +30,7 @@ from itertools import islice
 from django.db import connections, transaction
 
 from pkhub.search import parallel
-from pkhub.search.backends.base import Filters, IndexEntry, ResourceHit, SearchBackend, SearchResults
+from pkhub.search.backends.base import Filters, IndexEntry, SearchBackend, SearchResults, VersionHit
 from pkhub.search.backends.grouped_sql import (
     AUDIENCE_BITS,
     AUDIENCE_SHIFT,
@@ -209,17 +209,22 @@ class GroupedSQLBackend(SearchBackend):
             if not exact:
                 cursor.execute(_tag_facets_sql(hits_sql), params)
                 results.facets = _facets_from_rows(cursor.fetchall())
-        if with_snippets and results.hits:
-            self._add_snippets(results.hits, Highlighter.for_query(parsed))
+        if with_snippets:
+            self.add_snippets(parsed, [v for hit in results.hits for v in hit.versions])
         return results
 
-    def _add_snippets(self, hits: list[ResourceHit], highlighter: Highlighter) -> None:
-        versions = {v.version_id: v for hit in hits for v in hit.versions}
-        ids = list(versions)
+    def add_snippets(self, query: str | Query, versions: list[VersionHit], *, prefer_lang: str | None = None) -> None:
+        """Fills the snippet and highlighted title of these hits, in one read of their text."""
+        if not versions:
+            return
+        parsed = query if isinstance(query, Query) else parse(query, ui_lang=prefer_lang)
+        highlighter = Highlighter.for_query(parsed)
+        by_id = {v.version_id: v for v in versions}
+        ids = list(by_id)
         with self.connection.cursor() as cursor:
             cursor.execute(f"SELECT version_id, title, body FROM search_text WHERE version_id IN ({_marks(ids)})", ids)
             for version_id, title, body in cursor.fetchall():
-                version = versions[version_id]
+                version = by_id[version_id]
                 version.title_html = highlighter.title(title or "", version.lang)
                 version.snippet = highlighter.snippet(body or "", version.lang)
 

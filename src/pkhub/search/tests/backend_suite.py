@@ -370,6 +370,22 @@ class SearchBackendSuite(FacetBitsSuite):
         assert "&lt;script&gt;" in version.snippet and "<script>" not in version.snippet
         assert version.title_html == "<mark>Civilian</mark> &lt;b&gt;<mark>evacuation</mark>&lt;/b&gt;"
 
+    def test_snippets_can_be_made_later_for_the_versions_shown(self):
+        """A search without snippets leaves them empty; `add_snippets` fills the hits it is given
+        and no others, in the same way `search` would have."""
+        self.index(
+            Entry(resource_id=1, lang="en", title="MINUSCA convoy escort", body="Escort the MINUSCA convoy at night."),
+            Entry(resource_id=1, lang="fr", title="Escorte de la MINUSCA", body="Le convoi de la MINUSCA part la nuit."),
+        )
+        full = self.search("MINUSCA").hits[0].versions
+        hits = self.search("MINUSCA", with_snippets=False).hits[0].versions
+        assert len(hits) == 2 and all(v.snippet == "" and v.title_html == "" for v in hits)
+        self.backend.add_snippets("MINUSCA", hits[:1])
+        assert (hits[0].snippet, hits[0].title_html) == (full[0].snippet, full[0].title_html)
+        assert "<mark>" in hits[0].snippet and "<mark>" in hits[0].title_html
+        assert hits[1].snippet == "" and hits[1].title_html == ""
+        self.backend.add_snippets("MINUSCA", [])  # nothing to read: no statement, no error
+
     def test_function_words_are_neither_required_nor_marked(self):
         """ "protection des civils" finds a text without "des", and never marks "des" in a snippet."""
         self.index(
