@@ -8,8 +8,10 @@ window of the original around each is cut into words and analysed to decide what
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from html import escape
+from itertools import islice
 
 from pkhub.search import analysis
 from pkhub.search.query import Query, Term, alternatives
@@ -29,6 +31,8 @@ class Highlighter:
     tokens: frozenset[str]
     prefixes: tuple[str, ...]
     cjk: tuple[str, ...]
+    # Each word's spans once decided, by (word, language): a page's snippets repeat many words.
+    _spans: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def for_query(cls, query: Query) -> Highlighter:
@@ -69,8 +73,12 @@ class Highlighter:
         out: list[str] = []
         done = 0
         marked = 0
+        known = self._spans
         for found in ORIGINAL_WORD_RE.finditer(text):
-            spans = self._word_matches(found.group(), lang)
+            word = found.group()
+            spans = known.get((word, lang))
+            if spans is None:
+                spans = known[(word, lang)] = self._word_matches(word, lang)
             if not spans:
                 continue
             base = found.start()
@@ -91,8 +99,15 @@ class Highlighter:
         """About SNIPPET_CHARS characters of the body around the first match, escaped and marked."""
         if not body:
             return ""
-        needles = [needle for needle in self._needles() if needle]
-        # Fold the body a chunk at a time: the first match is usually early, so most of a long
+        needles = tuple(needle for needle in self._needles() if needle)
+        finder = _finder(needles)
+        if finder is not None:
+            for found in islice(finder.finditer(body), _MAX_TRIES):
+                html, marked = self._window(body, found.start(), lang)
+                if marked:
+                    return html
+        # What the finder cannot read (a ligature, œ, ß: one character folded to two) is found by
+        # folding the body a chunk at a time: the first match is usually early, so most of a long
         # body is never folded.
         chunk_start = 0
         while chunk_start < len(body):
@@ -120,6 +135,37 @@ class Highlighter:
             end = space if space > 0 else end
         html, marked = self.mark(" ".join(body[start:end].split()), lang)
         return ("…" if start else "") + html + ("…" if end < len(body) else ""), marked
+
+
+@cache
+def _sources() -> tuple[dict[str, str], str]:
+    """What the fold turns into each character (one character into one: "É" and "é" into "e"),
+    and the characters it removes (combining marks, tashkeel, tatweel)."""
+    sources: dict[str, list[str]] = {}
+    removed: list[str] = []
+    ranges = [(0x20, 0x0700), (0x1E00, 0x2000), (0xFF01, 0xFF5F)]
+    for char in (chr(code) for start, end in ranges for code in range(start, end)):
+        folded = analysis.fold(char)
+        if folded == "":
+            removed.append(char)
+        elif len(folded) == 1 and folded != char:
+            sources.setdefault(folded, []).append(char)
+    return {folded: "".join(chars) for folded, chars in sources.items()}, "".join(removed)
+
+
+@lru_cache(maxsize=512)
+def _finder(needles: tuple[str, ...]) -> re.Pattern | None:
+    """A pattern finding the needles (folded) in the original text, unfolded: each character
+    stands for every character that folds to it, with the removed marks allowed after it."""
+    if not needles:
+        return None
+    sources, removed = _sources()
+    marks = f"[{re.escape(removed)}]*"
+
+    def char_class(char: str) -> str:
+        return f"[{re.escape(char + sources.get(char, ''))}]"
+
+    return re.compile("|".join(marks.join(map(char_class, needle)) for needle in needles))
 
 
 def _positions(folded: str, needle: str, most: int = 4) -> list[int]:
