@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import Http404
 from ninja import Field, Query, Router, Schema
+from pydantic import BaseModel
 
 from pkhub.core import freshness
 from pkhub.core.languages import CONTENT_LANGUAGES
@@ -21,7 +22,13 @@ GAPS_PER_PAGE = selectors.GAPS_PER_PAGE
 MAX_GAPS_PER_PAGE = 500
 
 
-class VersionOut(Schema):
+class Out(BaseModel):
+    """An answer's shape. Plain pydantic: the answers are built as dicts, and ninja's Schema wraps
+    every nested value for attribute access when it validates them (a search page of ten results
+    and 29 versions: 0.45 ms against 0.08)."""
+
+
+class VersionOut(Out):
     lang: str
     title: str
     download_url: str | None = Field(None, description="The first file of the version, if any.")
@@ -29,7 +36,7 @@ class VersionOut(Schema):
     files: list[dict] = Field(default_factory=list, description="Every file: label, format, size, download_url.")
 
 
-class ResourceOut(Schema):
+class ResourceOut(Out):
     slug: str
     title: str
     kind: str
@@ -43,7 +50,7 @@ class ResourceOut(Schema):
     versions: list[VersionOut]
 
 
-class ResourceList(Schema):
+class ResourceList(Out):
     count: int
     page: int
     results: list[ResourceOut]
@@ -64,7 +71,7 @@ class Error(Schema):
     detail: str
 
 
-class Gap(Schema):
+class Gap(Out):
     slug: str
     title: str
     kind: str
@@ -77,7 +84,7 @@ class GapFilters(Schema):
     per_page: int = Field(GAPS_PER_PAGE, ge=1, le=MAX_GAPS_PER_PAGE, description="Resources per page, 1 to 500.")
 
 
-class Gaps(Schema):
+class Gaps(Out):
     count: int
     page: int
     held: dict[str, int]
