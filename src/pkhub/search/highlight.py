@@ -1,17 +1,16 @@
 """Snippets and highlighted titles, made in Python from the original text of the hits on a page.
 
-Both backends use this, so a hit looks the same whatever the engine. Finding the first match in a
-long body must be cheap: a substring search in a folded copy proposes places, and only a small
-window of the original around each is cut into words and analysed to decide what to mark.
+Both backends use this, so a hit looks the same whatever the engine. Finding a match in a long
+body must be cheap: a substring search of the query's folded words in the lowered body (else in a
+folded copy, a chunk at a time) proposes places, and only a small window of the original around
+each is cut into words and analysed to decide what to mark.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 from html import escape
-from itertools import islice
 
 from pkhub.search import analysis
 from pkhub.search.query import Query, Term, alternatives
@@ -96,19 +95,22 @@ class Highlighter:
         return self.mark(title, lang)[0]
 
     def snippet(self, body: str, lang: str) -> str:
-        """About SNIPPET_CHARS characters of the body around the first match, escaped and marked."""
+        """About SNIPPET_CHARS characters of the body around a match, escaped and marked: the first
+        written as the query's words fold (which is most), else the first found by folding."""
         if not body:
             return ""
-        needles = tuple(needle for needle in self._needles() if needle)
-        finder = _finder(needles)
-        if finder is not None:
-            for found in islice(finder.finditer(body), _MAX_TRIES):
-                html, marked = self._window(body, found.start(), lang)
+        needles = [needle for needle in self._needles() if needle]
+        # Most matches are written as their folded form is (no accent, tashkeel or capital to
+        # fold but the ones lower() takes): found in the lowered body, which keeps the original's
+        # positions, without folding anything.
+        lowered = body.lower()
+        if len(lowered) == len(body):
+            for pos in sorted(pos for needle in needles for pos in _positions(lowered, needle))[:_MAX_TRIES]:
+                html, marked = self._window(body, pos, lang)
                 if marked:
                     return html
-        # What the finder cannot read (a ligature, œ, ß: one character folded to two) is found by
-        # folding the body a chunk at a time: the first match is usually early, so most of a long
-        # body is never folded.
+        # Else fold the body a chunk at a time: the first match is usually early, so most of a
+        # long body is never folded.
         chunk_start = 0
         while chunk_start < len(body):
             chunk_end = body.find(" ", chunk_start + _CHUNK_CHARS)
@@ -135,37 +137,6 @@ class Highlighter:
             end = space if space > 0 else end
         html, marked = self.mark(" ".join(body[start:end].split()), lang)
         return ("…" if start else "") + html + ("…" if end < len(body) else ""), marked
-
-
-@cache
-def _sources() -> tuple[dict[str, str], str]:
-    """What the fold turns into each character (one character into one: "É" and "é" into "e"),
-    and the characters it removes (combining marks, tashkeel, tatweel)."""
-    sources: dict[str, list[str]] = {}
-    removed: list[str] = []
-    ranges = [(0x20, 0x0700), (0x1E00, 0x2000), (0xFF01, 0xFF5F)]
-    for char in (chr(code) for start, end in ranges for code in range(start, end)):
-        folded = analysis.fold(char)
-        if folded == "":
-            removed.append(char)
-        elif len(folded) == 1 and folded != char:
-            sources.setdefault(folded, []).append(char)
-    return {folded: "".join(chars) for folded, chars in sources.items()}, "".join(removed)
-
-
-@lru_cache(maxsize=512)
-def _finder(needles: tuple[str, ...]) -> re.Pattern | None:
-    """A pattern finding the needles (folded) in the original text, unfolded: each character
-    stands for every character that folds to it, with the removed marks allowed after it."""
-    if not needles:
-        return None
-    sources, removed = _sources()
-    marks = f"[{re.escape(removed)}]*"
-
-    def char_class(char: str) -> str:
-        return f"[{re.escape(char + sources.get(char, ''))}]"
-
-    return re.compile("|".join(marks.join(map(char_class, needle)) for needle in needles))
 
 
 def _positions(folded: str, needle: str, most: int = 4) -> list[int]:
