@@ -300,6 +300,22 @@ class SearchBackendSuite(FacetBitsSuite):
         assert self.found("engineering") == [1]
         self.backend.delete([7, 999_999])  # unknown ids are ignored
 
+    def test_deleting_a_version_keeps_its_resource_filters_until_the_last_goes(self):
+        """The theme of a resource still filters after one of its two versions is deleted; its
+        tags go with its last version, and another resource's stay."""
+        self.index(
+            Entry(version_id=1, resource_id=1, lang="en", title="Convoy escort", themes=("logistics",)),
+            Entry(version_id=2, resource_id=1, lang="fr", title="Escorte de convoi", themes=("logistics",)),
+            Entry(version_id=3, resource_id=2, lang="en", title="Convoy planning", themes=("logistics",)),
+        )
+        self.backend.delete([1])
+        assert sorted(self.found("convoi", filters=Filters(theme="logistics"))) == [1]
+        self.backend.delete([2])
+        assert self.found("convoy", filters=Filters(theme="logistics")) == [2]
+        with self.backend.connection.cursor() as cursor:
+            cursor.execute("SELECT resource_id FROM search_tag ORDER BY resource_id")
+            assert [row[0] for row in cursor.fetchall()] == [2]
+
     @pytest.mark.parametrize("processes", [0, 1])
     def test_a_write_of_many_batches_is_the_same_with_or_without_the_analysis_worker(
         self, processes, settings, monkeypatch
