@@ -7,8 +7,8 @@ fragment or page keyed by the counter (the home page's lists, `core.pagecache`) 
 shown after the change that made it old. The counter is moved twice: at once, inside the transaction
 (with the database cache it commits or rolls back with the change), and again after the commit,
 so that a page rendered between the change and its commit cannot be kept under the new value.
-`QuerySet.update` sends no signal: a service that writes a shown record with it (an edit under
-optimistic locking, `library.services.resource_update`) calls `changed()` itself. Other bulk
+`QuerySet.update` sends no signal: a service that writes a shown record with it calls `changed()`
+itself (every edit under optimistic locking does, through `core.locking.update_at_revision`). Other bulk
 writes (loaddemo, a download counter) are left to the expiry of what was kept (FRAGMENT_SECONDS,
 PAGE_CACHE_SECONDS).
 """

@@ -13,8 +13,8 @@ from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from pkhub.core import freshness
 from pkhub.core.audit import audit_record
+from pkhub.core.locking import update_at_revision
 from pkhub.library.indexing import library_reindex_all, resource_index
 from pkhub.library.models import (
     DEFAULT_COMPLIANCE,
@@ -105,10 +105,7 @@ def resource_update(*, resource: Resource, revision: int, actor=None, themes=Non
     resource.full_clean(exclude=["revision"])
     values = {key: getattr(resource, key) for key in fields}
     values["published_at"] = resource.published_at
-    updated = Resource.objects.filter(pk=resource.pk, revision=revision).update(
-        **values, revision=revision + 1, updated_at=timezone.now()
-    )
-    if not updated:
+    if not update_at_revision(Resource.objects.filter(pk=resource.pk), revision, **values, updated_at=timezone.now()):
         current = Resource.objects.filter(pk=resource.pk).values_list("revision", flat=True).first()
         raise ValidationError(
             _(
@@ -118,7 +115,6 @@ def resource_update(*, resource: Resource, revision: int, actor=None, themes=Non
             code="stale_revision",
             params={"current": current, "yours": revision},
         )
-    freshness.changed()  # an UPDATE sends no post_save: the kept pages must end here
     resource.revision = revision + 1
     if themes is not None:
         resource.themes.set(themes)

@@ -6,14 +6,14 @@ an audit entry; status changes also leave a PledgeEvent row (who, when, from, to
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from pkhub.core import freshness
 from pkhub.core.audit import audit_record
+from pkhub.core.locking import update_at_revision
 from pkhub.pledges.choices import Category, PledgeStatus
 from pkhub.pledges.models import Ministerial, Pledge, PledgeEvent, ProgressReport, Requirement
 
@@ -145,13 +145,9 @@ def pledge_update(*, actor, pledge: Pledge, revision: int, partners=None, requir
     candidate.full_clean()
     _check_states(lead_state=pledge.lead_state, partners=partners)
     _check_content(ministerial=pledge.ministerial, category=candidate.category, requirements=requirements)
-    # The revision check and the write are one statement, so two editors can never both win.
-    changed = Pledge.objects.filter(pk=pledge.pk, revision=revision, status__in=PledgeStatus.editable()).update(
-        revision=F("revision") + 1, updated_at=timezone.now(), **fields
-    )
-    if not changed:
+    rows = Pledge.objects.filter(pk=pledge.pk, status__in=PledgeStatus.editable())
+    if not update_at_revision(rows, revision, updated_at=timezone.now(), **fields):
         raise _conflict(pledge)
-    freshness.changed()  # an UPDATE sends no post_save: the kept pages must end here
     pledge.refresh_from_db()
     pledge.partners.set(partners)
     pledge.requirements.set(requirements)
@@ -185,10 +181,8 @@ def _move(*, actor, pledge: Pledge, to: str, allowed_from: tuple, action: str, n
           revision: int | None = None, **extra) -> Pledge:
     """Moves `pledge` to status `to` if it is still in one of `allowed_from` (and at `revision`)."""
     rows = Pledge.objects.filter(pk=pledge.pk, status__in=allowed_from)
-    if revision is not None:
-        rows = rows.filter(revision=revision)
     from_status = pledge.status
-    if not rows.update(status=to, revision=F("revision") + 1, updated_at=timezone.now(), **extra):
+    if not update_at_revision(rows, revision, status=to, updated_at=timezone.now(), **extra):
         current = Pledge.objects.filter(pk=pledge.pk).first()
         if current and current.status not in allowed_from:
             raise PledgeConflict(

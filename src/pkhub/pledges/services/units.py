@@ -4,12 +4,11 @@ import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pkhub.core import freshness
 from pkhub.core.audit import audit_record
+from pkhub.core.locking import update_at_revision
 from pkhub.pledges.choices import LEVEL_ORDER, REGISTERED_ONLY, Level, UnitType
 from pkhub.pledges.models import LevelChange, Pledge, Unit
 
@@ -52,12 +51,9 @@ def unit_update(*, actor, unit: Unit, revision: int, name: str, strength: int, w
     name = (name or "").strip()
     if not name:
         raise ValidationError({"name": _("Give the unit a name.")})
-    if not Unit.objects.filter(pk=unit.pk, revision=revision).update(
-        name=name[:200], strength=strength, women=women, revision=F("revision") + 1
-    ):
+    if not update_at_revision(Unit.objects.filter(pk=unit.pk), revision, name=name[:200], strength=strength, women=women):
         raise ValidationError(_("Someone else changed this unit after you opened it. Your changes were not saved "
                                 "and are shown below: compare them with the current unit and save again."))
-    freshness.changed()  # an UPDATE sends no post_save: the kept pages must end here
     unit.refresh_from_db()
     audit_record(actor=actor, action="unit.update", obj=unit, changes={"name": name, "strength": strength,
                                                                          "women": women})
@@ -108,11 +104,8 @@ def unit_set_level(*, actor, unit: Unit, level: str, assessment_visit_on: dateti
     today = today or timezone.localdate()
     _check_evidence(unit=unit, level=level, assessment_visit_on=assessment_visit_on,
                     load_list_checked=load_list_checked, note=note, today=today)
-    rows = Unit.objects.filter(pk=unit.pk, level=unit.level)
-    if revision is not None:
-        rows = rows.filter(revision=revision)
     from_level = unit.level
-    if not rows.update(level=level, level_since=today, revision=F("revision") + 1):
+    if not update_at_revision(Unit.objects.filter(pk=unit.pk, level=unit.level), revision, level=level, level_since=today):
         raise ValidationError(_("Someone else changed this unit's level after you opened it: nothing was saved."))
     unit.refresh_from_db()
     LevelChange.objects.create(
