@@ -23,6 +23,7 @@ from pkhub.library.models import (
 )
 from pkhub.library.rules import is_editor
 from pkhub.search.backends import Filters, VersionHit, get_search_backend
+from pkhub.search.query import parse
 
 GROUPS = {"guidance": GUIDANCE_KINDS, "training": TRAINING_KINDS}
 PER_PAGE = 20
@@ -227,8 +228,9 @@ def resource_search(*, query: str, lang: str | None, filters: Filters | None = N
     page = max(1, page)
     editor = user is not None and is_editor(user)
     backend = get_search_backend()
+    parsed = parse(query, ui_lang=lang)  # once, for the search and for its snippets
     results = backend.search(
-        query, filters=filters or Filters(), public_only=not editor, prefer_lang=lang,
+        parsed, filters=filters or Filters(), public_only=not editor, prefer_lang=lang,
         offset=(page - 1) * per_page, limit=per_page, with_snippets=False,
     )
     ids = [hit.resource_id for hit in results.hits]
@@ -239,7 +241,7 @@ def resource_search(*, query: str, lang: str | None, filters: Filters | None = N
     else:
         by_id, shown_in = load(ids), {}
     resources = [by_id[i] for i in ids if i in by_id]
-    backend.add_snippets(query, _snippet_hits(results.hits, by_id, shown_in), prefer_lang=lang)
+    backend.add_snippets(parsed, _snippet_hits(results.hits, by_id, shown_in), prefer_lang=lang)
     num_pages = max(1, math.ceil(results.count / per_page))
     paginator = Paginator(range(results.count), per_page)
     page_obj = Page(resources, min(page, num_pages), paginator)

@@ -96,7 +96,7 @@ class SearchBackend:
     ) -> SearchResults:
         raise NotImplementedError
 
-    def add_snippets(self, query: str, versions: list[VersionHit], *, prefer_lang: str | None = None) -> None:
+    def add_snippets(self, query, versions: list[VersionHit], *, prefer_lang: str | None = None) -> None:
         """Fills `snippet` and `title_html` of these hits of `query` (parsed with `prefer_lang` as
         `search` parses it): for the versions a page shows, when `search` ran without snippets."""
         raise NotImplementedError
