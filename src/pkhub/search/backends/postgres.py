@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 
 from pkhub.search import analysis
 from pkhub.search.backends.base import Filters, IndexEntry
@@ -30,6 +30,8 @@ MAX_TSVECTOR_BYTES = 1_000_000
 # The planner settings of the search statements (`PostgresBackend._planning` says why); the bench's
 # bare engine connects with them too, so that both are timed on the same plan.
 SEARCH_SETTINGS = (("enable_seqscan", "off"), ("jit", "off"))
+# Memory for sorting new GIN entries into the index (`_write_docs`, `optimize`).
+INDEX_WORK_MEM = "64MB"
 SEARCH_OPTIONS = " ".join(f"-c {name}={value}" for name, value in SEARCH_SETTINGS)  # as libpq `options`
 
 CREATE_SQL = [
@@ -133,11 +135,12 @@ class PostgresBackend(GroupedSQLBackend):
     def _compile(self, query: Query) -> str | None:
         return compile_tsquery(query)
 
-    def _hits_sql(self, compiled: str, filters: Filters, public_only: bool) -> tuple[str, list]:
+    def _hits_sql(self, compiled: str, filters: Filters, public_only: bool, ranked: bool = True) -> tuple[str, list]:
         where, params = filter_sql(filters, public_only)
+        score = f"ts_rank('{RANK_WEIGHTS}', d.tsv, q.q)::float" if ranked else "0.0::float"
         sql = (
             "SELECT d.version_id AS vid, d.resource_id AS rid, d.facet_bits AS fb, d.lang_bit AS lb,"
-            f" ts_rank('{RANK_WEIGHTS}', d.tsv, q.q)::float AS score"
+            f" {score} AS score"
             " FROM (SELECT CAST(%s AS tsquery) AS q) q JOIN search_doc d ON d.tsv @@ q.q"
             f" WHERE true{where}"
         )
@@ -171,6 +174,10 @@ class PostgresBackend(GroupedSQLBackend):
                 pass
 
     def _write_docs(self, cursor, batch: list[IndexEntry], forms: list, packed: dict[int, int]) -> None:
+        # When an insert takes the GIN pending list past its 16 MB (migration 0007), PostgreSQL
+        # sorts the list into the index in `work_mem`: 64 MB does it in one pass. For this
+        # transaction only.
+        cursor.execute(f"SET LOCAL work_mem = '{INDEX_WORK_MEM}'")
         cursor.executemany(
             "INSERT INTO search_doc (version_id, resource_id, lang, kind, public, lang_bit, facet_bits, tsv)"
             " VALUES (%s, %s, %s, %s, %s, %s, %s, CAST(%s AS tsvector))",
@@ -188,3 +195,10 @@ class PostgresBackend(GroupedSQLBackend):
 
     def _clear(self, cursor) -> None:
         cursor.execute("TRUNCATE search_doc, search_text, search_tag, search_bit")
+
+    def optimize(self) -> None:
+        """Moves the GIN pending list into the index (migration 0007): every search reads that list
+        in full, so a bulk write (`rebuild`, the bench's load) leaves it empty."""
+        with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL maintenance_work_mem = '{INDEX_WORK_MEM}'")
+            cursor.execute("SELECT gin_clean_pending_list('search_doc_tsv'::regclass)")

@@ -1,5 +1,6 @@
 """The search tables' migrations. SQLite's search_fts: 0004 makes it contentless without losing
-what was indexed; 0005 sets its in-memory size. PostgreSQL: 0006 sets how the columns are stored."""
+what was indexed; 0005 sets its in-memory size. PostgreSQL: 0006 sets how the columns are stored,
+0007 the size of the GIN index's pending list."""
 
 import pytest
 from django.db import connection
@@ -97,3 +98,48 @@ def test_tsvectors_go_uncompressed_and_texts_lz4_forward_and_back_without_touchi
     _migrate("0005_fts_hashsize")
     assert _storage() == ("x", "")
     assert backend.search("ceasefire", filters=Filters()).count == 2
+
+
+def _pending_list_option() -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT coalesce(reloptions, '{}') FROM pg_class WHERE relname = 'search_doc_tsv'")
+        return [option for option in cursor.fetchone()[0] if option.startswith("gin_pending_list_limit")]
+
+
+def _pending_pages_cleaned() -> int:
+    """Empties the pending list; how many of its pages held entries."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT gin_clean_pending_list('search_doc_tsv'::regclass)")
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the GIN index is PostgreSQL's")
+def test_gin_pending_list_is_16_mb_and_back_without_touching_what_is_indexed():
+    """0007 lets the pending list grow to 16 MB (in kB); back at 0006, PostgreSQL's 4 MB default."""
+    _migrate("0006_pg_storage")
+    assert _pending_list_option() == []
+    backend = get_search_backend()
+    backend.index_many([IndexEntry(version_id=11, resource_id=11, lang="en", kind="stm", title="Armistice", body="")])
+    _migrate("0007_gin_pending_list")
+    assert _pending_list_option() == ["gin_pending_list_limit=16384"]
+    assert backend.search("armistice", filters=Filters()).count == 1
+    _migrate("0006_pg_storage")
+    assert _pending_list_option() == []
+    assert backend.search("armistice", filters=Filters()).count == 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the GIN index is PostgreSQL's")
+def test_optimize_leaves_the_pending_list_empty_and_the_entries_found():
+    """New entries wait in the pending list, which every search reads in full; `optimize` (run by a
+    rebuild) moves them into the index."""
+    backend = get_search_backend()
+    body = " ".join(f"word{n}" for n in range(3000))
+    backend.index_many([
+        IndexEntry(version_id=n, resource_id=n, lang="en", kind="stm", title=f"Truce {n}", body=body)
+        for n in range(101, 141)
+    ])
+    backend.optimize()
+    assert _pending_pages_cleaned() == 0
+    assert backend.search("truce word2999", filters=Filters()).count == 40
+    backend.index_many([IndexEntry(version_id=141, resource_id=141, lang="en", kind="stm", title="Truce", body=body)])
+    assert _pending_pages_cleaned() > 0  # what optimize would have moved: the test can tell
