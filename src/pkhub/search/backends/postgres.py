@@ -135,12 +135,11 @@ class PostgresBackend(GroupedSQLBackend):
     def _compile(self, query: Query) -> str | None:
         return compile_tsquery(query)
 
-    def _hits_sql(self, compiled: str, filters: Filters, public_only: bool, ranked: bool = True) -> tuple[str, list]:
+    def _hits_sql(self, compiled: str, filters: Filters, public_only: bool) -> tuple[str, list]:
         where, params = filter_sql(filters, public_only)
-        score = f"ts_rank('{RANK_WEIGHTS}', d.tsv, q.q)::float" if ranked else "0.0::float"
         sql = (
             "SELECT d.version_id AS vid, d.resource_id AS rid, d.facet_bits AS fb, d.lang_bit AS lb,"
-            f" {score} AS score"
+            f" ts_rank('{RANK_WEIGHTS}', d.tsv, q.q)::float AS score"
             " FROM (SELECT CAST(%s AS tsquery) AS q) q JOIN search_doc d ON d.tsv @@ q.q"
             f" WHERE true{where}"
         )
