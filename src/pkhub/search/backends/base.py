@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pkhub.search.query import Query
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +88,7 @@ class SearchBackend:
 
     def search(
         self,
-        query: str,
+        query: str | Query,
         *,
         filters: Filters | None = None,
         public_only: bool = True,
@@ -96,9 +100,10 @@ class SearchBackend:
     ) -> SearchResults:
         raise NotImplementedError
 
-    def add_snippets(self, query, versions: list[VersionHit], *, prefer_lang: str | None = None) -> None:
-        """Fills `snippet` and `title_html` of these hits of `query` (parsed with `prefer_lang` as
-        `search` parses it): for the versions a page shows, when `search` ran without snippets."""
+    def add_snippets(self, query: str | Query, versions: list[VersionHit], *, prefer_lang: str | None = None) -> None:
+        """Fills `snippet` and `title_html` of these hits of `query` (a string is parsed with
+        `prefer_lang` as `search` parses it; a parsed query is taken as it is): for the versions a
+        page shows, when `search` ran without snippets."""
         raise NotImplementedError
 
     def facets(self, query: str, *, filters: Filters | None = None, public_only: bool = True) -> dict[str, dict[str, int]]:
